@@ -1,0 +1,264 @@
+using System.Buffers;
+using PeerChallenge.Domain.Privacy.Recognisers;
+using static PeerChallenge.Domain.Privacy.TextScan;
+
+namespace PeerChallenge.Domain.Privacy;
+
+/// <summary>
+/// Finds personal data in English free text written in the UK: email addresses, telephone numbers, NHS numbers,
+/// National Insurance numbers, Unique Pupil Numbers, postcodes, dates of birth and ages, case references and
+/// people's names (see <see cref="PersonalDataKind"/> for what each kind covers).
+/// </summary>
+/// <remarks>
+/// <para>
+/// One pass over the text: the scanner jumps (with a vectorised search) to the characters where personal data can
+/// start (digits, capital letters, <c>@</c>, <c>+</c>, <c>(</c>) and runs the recognisers for that character there.
+/// Overlapping hits are resolved deterministically: the longer hit wins, then the more confident one, then the
+/// kind declared first in <see cref="PersonalDataKind.All"/>. Hits never span a line break.
+/// </para>
+/// <para>Immutable and safe to share between threads. Make one per configuration and reuse it.</para>
+/// </remarks>
+public sealed class PersonalDataScanner
+{
+    private static readonly SearchValues<char> Candidates = SearchValues.Create(
+        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ@+(ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞĆČŁŃŚŠŹŻŽ");
+
+    private readonly IRecogniser[] _atDigit;
+    private readonly IRecogniser[] _atCapital;
+    private readonly IRecogniser[] _atLowerCase;
+    private readonly IRecogniser[] _atOtherCapital;
+    private readonly IRecogniser[] _atSign;
+    private readonly IRecogniser[] _atPlusOrBracket;
+
+    /// <summary>Initializes a new instance of the <see cref="PersonalDataScanner"/> class.</summary>
+    /// <param name="options">The options; see <see cref="PersonalDataScannerOptions"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> or one of its lists is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="PersonalDataScannerOptions.MinimumConfidence"/> is not between 0 and 1.</exception>
+    public PersonalDataScanner(PersonalDataScannerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(options.CaseReferencePatterns, nameof(options.CaseReferencePatterns));
+        ArgumentNullException.ThrowIfNull(options.EnabledKinds, nameof(options.EnabledKinds));
+        ArgumentNullException.ThrowIfNull(options.Names, nameof(options.Names));
+        if (options.MinimumConfidence is < 0 or > 1 || double.IsNaN(options.MinimumConfidence))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MinimumConfidence, "MinimumConfidence must be between 0 and 1.");
+        }
+
+        Options = options;
+        var enabled = new HashSet<PersonalDataKind>(options.EnabledKinds);
+        var caseReferences = new CaseReferenceRecogniser(options.CaseReferencePatterns);
+        var names = new PersonNameRecogniser(options.Names);
+
+        IRecogniser[] Enabled(params IRecogniser[] recognisers) => recognisers.Where(r => enabled.Contains(r.Kind)).ToArray();
+
+        _atDigit = Enabled(PhoneRecogniser.Instance, NhsNumberRecogniser.Instance, DateOfBirthRecogniser.Instance, caseReferences);
+        _atCapital = Enabled(NiNumberRecogniser.Instance, UpnRecogniser.Instance, PostcodeRecogniser.Instance, DateOfBirthRecogniser.Instance, caseReferences, names);
+        _atLowerCase = Enabled(NiNumberRecogniser.Instance, UpnRecogniser.Instance, PostcodeRecogniser.Instance, caseReferences);
+        _atOtherCapital = Enabled(names);
+        _atSign = Enabled(EmailRecogniser.Instance);
+        _atPlusOrBracket = Enabled(PhoneRecogniser.Instance);
+    }
+
+    /// <summary>Gets a scanner with <see cref="PersonalDataScannerOptions.Default"/>.</summary>
+    public static PersonalDataScanner Default { get; } = new(PersonalDataScannerOptions.Default);
+
+    /// <summary>Gets the options this scanner was made with.</summary>
+    public PersonalDataScannerOptions Options { get; }
+
+    /// <summary>Finds the personal data in <paramref name="text"/>.</summary>
+    /// <param name="text">The text (a string converts implicitly; null is treated as empty).</param>
+    /// <returns>The hits, in order of position, none overlapping another; empty when there is none.</returns>
+    public IReadOnlyList<PersonalDataHit> Scan(ReadOnlySpan<char> text)
+    {
+        var hits = new HitBuffer(16);
+        try
+        {
+            ScanInto(text, ref hits);
+            return hits.Count == 0 ? [] : hits.Items.ToArray();
+        }
+        finally
+        {
+            hits.Dispose();
+        }
+    }
+
+    /// <summary>Returns whether <paramref name="text"/> contains any personal data.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>True when <see cref="Scan"/> would find at least one hit.</returns>
+    public bool ContainsPersonalData(ReadOnlySpan<char> text)
+    {
+        var hits = new HitBuffer(16);
+        try
+        {
+            ScanInto(text, ref hits);
+            return hits.Count > 0;
+        }
+        finally
+        {
+            hits.Dispose();
+        }
+    }
+
+    /// <summary>Scans into <paramref name="hits"/>: resolved, ordered by start, filtered by the minimum confidence.</summary>
+    internal void ScanInto(ReadOnlySpan<char> text, ref HitBuffer hits)
+    {
+        var position = 0;
+        while (position < text.Length)
+        {
+            var offset = text[position..].IndexOfAny(Candidates);
+            if (offset < 0)
+            {
+                break;
+            }
+
+            var candidate = position + offset;
+            var c = text[candidate];
+            if (c == '@')
+            {
+                position = Math.Max(candidate + 1, Run(_atSign, text, candidate, ref hits));
+                continue;
+            }
+
+            if (c is '+' or '(')
+            {
+                position = Math.Max(candidate + 1, Run(_atPlusOrBracket, text, candidate, ref hits));
+                continue;
+            }
+
+            // Every other candidate is a letter or digit: work from the start of its word.
+            var start = candidate;
+            while (start > position && IsWordChar(text[start - 1]))
+            {
+                start--;
+            }
+
+            var wordEnd = WordEnd(text, candidate);
+            if (!StartsWord(text, start))
+            {
+                position = wordEnd;
+                continue;
+            }
+
+            var first = text[start];
+            var recognisers = IsDigit(first) ? _atDigit
+                : IsUpper(first) ? _atCapital
+                : IsLower(first) ? _atLowerCase
+                : char.IsUpper(first) ? _atOtherCapital
+                : [];
+            position = Math.Max(wordEnd, Run(recognisers, text, start, ref hits));
+        }
+
+        Resolve(ref hits, Options.MinimumConfidence);
+    }
+
+    private static int Run(IRecogniser[] recognisers, ReadOnlySpan<char> text, int position, ref HitBuffer hits)
+    {
+        var end = position;
+        foreach (var recogniser in recognisers)
+        {
+            if (recogniser.TryRecognise(text, position, out var hit) && hit.Length > 0
+                && text.Slice(hit.Start, hit.Length).IndexOfAny('\n', '\r') < 0)
+            {
+                hits.Add(hit);
+                end = Math.Max(end, hit.End);
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>Drops hits under the minimum confidence, sorts by start and resolves each group of overlapping hits.</summary>
+    private static void Resolve(ref HitBuffer hits, double minimumConfidence)
+    {
+        var items = hits.Items;
+        var kept = 0;
+        foreach (var hit in items)
+        {
+            if (hit.Confidence >= minimumConfidence)
+            {
+                items[kept++] = hit;
+            }
+        }
+
+        items = items[..kept];
+        items.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+
+        var written = 0;
+        var i = 0;
+        while (i < items.Length)
+        {
+            // A group: hits chained by overlap.
+            var groupEnd = items[i].End;
+            var j = i + 1;
+            while (j < items.Length && items[j].Start < groupEnd)
+            {
+                groupEnd = Math.Max(groupEnd, items[j].End);
+                j++;
+            }
+
+            if (j == i + 1)
+            {
+                items[written++] = items[i];
+            }
+            else
+            {
+                written += ResolveGroup(items[i..j], items[written..]);
+            }
+
+            i = j;
+        }
+
+        hits.Truncate(written);
+    }
+
+    /// <summary>Greedy by priority inside one group of overlapping hits; writes the winners, in start order, to the front of <paramref name="output"/>.</summary>
+    private static int ResolveGroup(Span<PersonalDataHit> group, Span<PersonalDataHit> output)
+    {
+        var rented = ArrayPool<PersonalDataHit>.Shared.Rent(group.Length);
+        var ranked = rented.AsSpan(0, group.Length);
+        group.CopyTo(ranked);
+        ranked.Sort(static (a, b) =>
+        {
+            var byLength = b.Length.CompareTo(a.Length);
+            if (byLength != 0)
+            {
+                return byLength;
+            }
+
+            var byConfidence = b.Confidence.CompareTo(a.Confidence);
+            if (byConfidence != 0)
+            {
+                return byConfidence;
+            }
+
+            var byKind = a.Kind.Value.CompareTo(b.Kind.Value);
+            return byKind != 0 ? byKind : a.Start.CompareTo(b.Start);
+        });
+
+        var count = 0;
+        foreach (var candidate in ranked)
+        {
+            var overlaps = false;
+            for (var k = 0; k < count; k++)
+            {
+                if (ranked[k].Overlaps(candidate))
+                {
+                    overlaps = true;
+                    break;
+                }
+            }
+
+            if (!overlaps)
+            {
+                ranked[count++] = candidate;
+            }
+        }
+
+        var winners = ranked[..count];
+        winners.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        winners.CopyTo(output);
+        ArrayPool<PersonalDataHit>.Shared.Return(rented, clearArray: true);
+        return count;
+    }
+}

@@ -1,0 +1,347 @@
+using static PeerChallenge.Domain.Privacy.TextScan;
+
+namespace PeerChallenge.Domain.Privacy.Recognisers;
+
+/// <summary>
+/// People's names, found in four ways, strongest first:
+/// a title (Mr, Mrs, Ms, Miss, Mx, Dr, Cllr, Councillor, Prof, Sir, Dame, police ranks...) before capitalised names
+/// or initials (<c>Mrs J. Smith</c>, <c>Cllr Ahmed</c>);
+/// a forename from the <see cref="NameGazetteer"/> followed by up to three capitalised surname-like words
+/// (<c>Sarah Louise Jones</c>), or on its own (<c>Jack</c>);
+/// an unknown capitalised word followed by a listed surname (<c>Oluwaseun Taylor</c>);
+/// and capitalised words in a cue: before "said", "told", "explained" and similar, or after "according to",
+/// "spoke to", "met with", "interviewed" and similar.
+/// A capitalised word in the not-a-name list (themes, roles, agencies, months, places such as Rotherham) is never
+/// a surname or a cued name, all-capital words (LSCB, CAF, NHS) are acronyms, and a forename followed by Street,
+/// Road, House and similar is a place, as is one after St or Saint.
+/// </summary>
+internal sealed class PersonNameRecogniser : IRecogniser
+{
+    /// <summary>Titles that come before a name; the pseudonym operator drops them so "Mr John Smith" and "John Smith" get one token.</summary>
+    internal static readonly WordSet Titles = new(
+    [
+        "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Cllr", "Councillor", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
+        "Rev", "Revd", "Reverend", "Judge", "DC", "DS", "DI", "DCI", "PC", "Sgt", "Sergeant", "Insp",
+    ]);
+
+    private static readonly WordSet NotNames = new(NameGazetteer.Names(NameGazetteer.ReadResource("not-names.txt")));
+
+    private static readonly WordSet PlaceWords = new(
+    [
+        "Street", "St", "Road", "Rd", "Avenue", "Lane", "House", "Hospital", "School", "Academy", "College", "Centre",
+        "Center", "Park", "Close", "Drive", "Way", "Square", "Gardens", "Crescent", "Court", "Hall", "Building", "Unit",
+        "Ward", "Trust", "Foundation", "Primary", "Infant", "Infants", "Junior", "Juniors", "Nursery", "Surgery",
+        "Medical", "University", "Church", "Estate", "Terrace", "Grove", "Place", "Row", "Walk", "Green", "Hill",
+        "Children's", "Health", "Community", "Hub", "Clinic", "Station", "Library", "Bridge", "Lodge",
+    ]);
+
+    private static readonly WordSet PlaceBefore = new(["St", "Saint", "King", "Queen", "Prince", "Princess", "Lord", "Lady", "Mount", "Fort", "Port"]);
+
+    private static readonly WordSet SpeechVerbs = new(
+    [
+        "said", "says", "told", "tells", "explained", "explains", "reported", "reports", "stated", "states", "commented",
+        "noted", "added", "described", "describes", "confirmed", "mentioned", "felt", "feels", "thinks", "thought",
+        "believes", "believed", "stressed", "emphasised", "emphasized", "acknowledged", "agreed", "disagreed", "replied",
+        "suggested", "argued", "recalled", "admitted", "claimed", "highlighted", "indicated", "observed", "remarked",
+        "wrote", "shared", "disclosed", "alleged", "asked", "complained", "insisted", "recounted", "revealed",
+    ]);
+
+    private static readonly WordSet CueVerbsBeforePreposition = new(
+    [
+        "spoke", "speaking", "spoken", "talked", "talking", "talk", "speak", "according", "met", "meeting", "meet",
+        "interview", "interviews", "conversation", "conversations", "discussion", "discussions", "discussed", "email",
+        "emails", "emailed", "letter", "call", "calls", "message", "messages", "sent", "wrote", "written", "referred",
+        "belonging", "introduced", "allocated",
+    ]);
+
+    private static readonly WordSet DirectCueVerbs = new(
+    [
+        "interviewed", "met", "contacted", "emailed", "phoned", "rang", "thanked", "asked", "told", "accompanied",
+        "shadowed", "cc", "dear", "regards", "thanks", "attn",
+    ]);
+
+    private static readonly WordSet AmbiguousBlockers = new(
+    [
+        "in", "on", "since", "during", "until", "till", "by", "from", "of", "early", "late", "mid", "last", "next", "this",
+        "each", "every", "the", "a", "an", "to", "for", "before", "after", "between", "through", "throughout",
+    ]);
+
+    private readonly NameGazetteer _gazetteer;
+
+    internal PersonNameRecogniser(NameGazetteer gazetteer) => _gazetteer = gazetteer;
+
+    public PersonalDataKind Kind => PersonalDataKind.Person;
+
+    public bool TryRecognise(ReadOnlySpan<char> text, int position, out PersonalDataHit hit)
+    {
+        hit = default;
+        if (!char.IsUpper(text[position]) || !StartsWord(text, position))
+        {
+            return false;
+        }
+
+        var firstEnd = NameTokenEnd(text, position);
+        if (firstEnd < 0)
+        {
+            return false;
+        }
+
+        var first = text[position..firstEnd];
+        if (Titles.Contains(first) && (first.Length > 2 || !IsUpper(first[1]) || first is "DC" or "DS" or "DI" or "PC"))
+        {
+            return TryTitled(text, position, firstEnd, out hit);
+        }
+
+        if (first.Length < 2 || IsAcronym(first))
+        {
+            return false;
+        }
+
+        if (TryPreviousWord(text, position, ".", out var ps, out var pe) && PlaceBefore.Contains(text[ps..pe]) && char.IsUpper(text[ps]))
+        {
+            return false;
+        }
+
+        var end = SurnamesEnd(text, firstEnd, allowInitials: false, out var tokens, out var lastStart);
+        if (NextWordIs(text, end, PlaceWords, capitalised: true))
+        {
+            return false;
+        }
+
+        if (_gazetteer.IsForename(first))
+        {
+            var ambiguous = _gazetteer.IsAmbiguousForename(first);
+            if (tokens > 0)
+            {
+                if (ambiguous && PreviousWordIs(text, position, AmbiguousBlockers) && !HasCue(text, position, end))
+                {
+                    return false;
+                }
+
+                hit = new PersonalDataHit(Kind, position, end - position, ambiguous ? 0.7 : 0.85);
+                return true;
+            }
+
+            if (HasCue(text, position, firstEnd))
+            {
+                hit = new PersonalDataHit(Kind, position, firstEnd - position, 0.75);
+                return true;
+            }
+
+            if (ambiguous || NotNames.Contains(first))
+            {
+                return false;
+            }
+
+            hit = new PersonalDataHit(Kind, position, firstEnd - position, 0.6);
+            return true;
+        }
+
+        if (NotNames.Contains(first))
+        {
+            return false;
+        }
+
+        if (tokens > 0 && _gazetteer.IsSurname(text[lastStart..end]))
+        {
+            hit = new PersonalDataHit(Kind, position, end - position, 0.7);
+            return true;
+        }
+
+        if (HasCue(text, position, end))
+        {
+            var plainPlural = tokens == 0 && first[^1] == 's' && IsSentenceStart(text, position) && !_gazetteer.IsSurname(first);
+            if (!plainPlural)
+            {
+                hit = new PersonalDataHit(Kind, position, end - position, 0.65);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryTitled(ReadOnlySpan<char> text, int position, int titleEnd, out PersonalDataHit hit)
+    {
+        hit = default;
+        var i = titleEnd;
+        if (i < text.Length && text[i] == '.')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] != ' ')
+        {
+            return false;
+        }
+
+        var end = SurnamesEnd(text, i, allowInitials: true, out var tokens, out _);
+        if (tokens == 0)
+        {
+            return false;
+        }
+
+        hit = new PersonalDataHit(Kind, position, end - position, 0.9);
+        return true;
+    }
+
+    /// <summary>
+    /// The end of up to three capitalised name words (and, with <paramref name="allowInitials"/>, initials) after
+    /// <paramref name="from"/>, each after a single space; <paramref name="tokens"/> counts the full words.
+    /// </summary>
+    private int SurnamesEnd(ReadOnlySpan<char> text, int from, bool allowInitials, out int tokens, out int lastStart)
+    {
+        tokens = 0;
+        lastStart = from;
+        var end = from;
+        var i = from;
+        var initialsPending = 0;
+        for (var taken = 0; taken < 5 && i + 1 < text.Length && text[i] == ' '; taken++)
+        {
+            var start = i + 1;
+            if (!char.IsUpper(text[start]))
+            {
+                break;
+            }
+
+            // An initial: "J", "J.", "J.A." followed by a space.
+            if (allowInitials && (start + 1 >= text.Length || text[start + 1] is '.' or ' ') && initialsPending < 3)
+            {
+                var j = start + 1;
+                while (j + 1 < text.Length && text[j] == '.' && char.IsUpper(text[j + 1]) && (j + 2 >= text.Length || text[j + 2] is '.' or ' '))
+                {
+                    j += 2;
+                }
+
+                if (j < text.Length && text[j] == '.')
+                {
+                    j++;
+                }
+
+                initialsPending++;
+                i = j;
+                continue;
+            }
+
+            var tokenEnd = NameTokenEnd(text, start);
+            if (tokenEnd < 0 || tokens >= 3)
+            {
+                break;
+            }
+
+            var token = text[start..tokenEnd];
+            if (token.Length < 2 || IsAcronym(token) || NotNames.Contains(token) || Titles.Contains(token))
+            {
+                break;
+            }
+
+            if (tokens > 0 && _gazetteer.IsForename(token) && !_gazetteer.IsSurname(token) && NextWordIs(text, tokenEnd, SpeechVerbs, capitalised: false))
+            {
+                break;
+            }
+
+            tokens++;
+            initialsPending = 0;
+            lastStart = start;
+            end = tokenEnd;
+            i = tokenEnd;
+        }
+
+        return end;
+    }
+
+    private bool HasCue(ReadOnlySpan<char> text, int start, int end)
+    {
+        // "X said", "X, who..., said" is out of reach; "X explained that" and "X has said" are in.
+        if (TryNextWord(text, end, ",", out var ns, out var ne))
+        {
+            var next = text[ns..ne];
+            if (SpeechVerbs.Contains(next))
+            {
+                return true;
+            }
+
+            if ((next is "has" or "had" or "also" or "later" or "then") && TryNextWord(text, ne, string.Empty, out var ns2, out var ne2) && SpeechVerbs.Contains(text[ns2..ne2]))
+            {
+                return true;
+            }
+        }
+
+        if (!TryPreviousWord(text, start, ",:", out var ps, out var pe))
+        {
+            return false;
+        }
+
+        var previous = text[ps..pe];
+        if (DirectCueVerbs.Contains(previous) && (IsLower(previous[0]) || previous is "Dear" or "Regards" or "Thanks"))
+        {
+            return true;
+        }
+
+        return previous is "to" or "with" or "from" or "by"
+            && TryPreviousWord(text, ps, string.Empty, out var ps2, out var pe2)
+            && CueVerbsBeforePreposition.Contains(text[ps2..pe2]);
+    }
+
+    private static bool NextWordIs(ReadOnlySpan<char> text, int end, WordSet words, bool capitalised) =>
+        TryNextWord(text, end, string.Empty, out var s, out var e) && (!capitalised || char.IsUpper(text[s])) && words.Contains(text[s..e]);
+
+    private static bool PreviousWordIs(ReadOnlySpan<char> text, int start, WordSet words) =>
+        TryPreviousWord(text, start, string.Empty, out var s, out var e) && words.Contains(text[s..e]);
+
+    private static bool IsSentenceStart(ReadOnlySpan<char> text, int position)
+    {
+        var i = position - 1;
+        while (i >= 0 && text[i] is ' ' or '\t' or '"' or '\'' or '(' or '“' or '‘')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '.' or '!' or '?' or '\n' or '\r' or ':' or ';' or '-' or '•' or '*';
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The end of a capitalised name word at <paramref name="start"/>: letters, with an apostrophe or hyphen inside
+    /// (O'Brien, Smith-Jones) but not a possessive 's; -1 when a digit or other word character is glued to it.
+    /// </summary>
+    internal static int NameTokenEnd(ReadOnlySpan<char> text, int start)
+    {
+        var j = start + 1;
+        while (j < text.Length)
+        {
+            var c = text[j];
+            if (char.IsLetter(c))
+            {
+                j++;
+            }
+            else if (c is '\'' or '’' && j + 1 < text.Length && char.IsLetter(text[j + 1])
+                && !(text[j + 1] is 's' or 'S' && (j + 2 >= text.Length || !char.IsLetter(text[j + 2]))))
+            {
+                j++;
+            }
+            else if (c == '-' && j + 1 < text.Length && char.IsUpper(text[j + 1]))
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j < text.Length && char.IsDigit(text[j]) ? -1 : j;
+    }
+}
