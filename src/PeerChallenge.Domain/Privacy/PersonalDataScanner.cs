@@ -13,8 +13,9 @@ namespace PeerChallenge.Domain.Privacy;
 /// <para>
 /// One pass over the text: the scanner jumps (with a vectorised search) to the characters where personal data can
 /// start (digits, capital letters, <c>@</c>, <c>+</c>, <c>(</c>) and runs the recognisers for that character there.
-/// Overlapping hits are resolved deterministically: the longer hit wins, then the more confident one, then the
-/// kind declared first in <see cref="PersonalDataKind.All"/>. Hits never span a line break.
+/// Overlapping hits are resolved deterministically into one hit over their joint span, so that no part of any of
+/// them is left behind: its kind is that of the longer hit, then the more confident one, then the kind declared
+/// first in <see cref="PersonalDataKind.All"/>. Hits never span a line break.
 /// </para>
 /// <para>Immutable and safe to share between threads. Make one per configuration and reuse it.</para>
 /// </remarks>
@@ -212,53 +213,41 @@ public sealed class PersonalDataScanner
         hits.Truncate(written);
     }
 
-    /// <summary>Greedy by priority inside one group of overlapping hits; writes the winners, in start order, to the front of <paramref name="output"/>.</summary>
+    /// <summary>
+    /// One group of overlapping hits becomes one hit: the kind and confidence of the strongest (longest, then most
+    /// confident, then first kind), over the union of the group's spans, so no part of any hit is left in the text.
+    /// </summary>
     private static int ResolveGroup(Span<PersonalDataHit> group, Span<PersonalDataHit> output)
     {
-        var rented = ArrayPool<PersonalDataHit>.Shared.Rent(group.Length);
-        var ranked = rented.AsSpan(0, group.Length);
-        group.CopyTo(ranked);
-        ranked.Sort(static (a, b) =>
+        var best = group[0];
+        var start = group[0].Start;
+        var end = group[0].End;
+        foreach (var hit in group)
         {
-            var byLength = b.Length.CompareTo(a.Length);
-            if (byLength != 0)
+            start = Math.Min(start, hit.Start);
+            end = Math.Max(end, hit.End);
+            if (Outranks(hit, best))
             {
-                return byLength;
-            }
-
-            var byConfidence = b.Confidence.CompareTo(a.Confidence);
-            if (byConfidence != 0)
-            {
-                return byConfidence;
-            }
-
-            var byKind = a.Kind.Value.CompareTo(b.Kind.Value);
-            return byKind != 0 ? byKind : a.Start.CompareTo(b.Start);
-        });
-
-        var count = 0;
-        foreach (var candidate in ranked)
-        {
-            var overlaps = false;
-            for (var k = 0; k < count; k++)
-            {
-                if (ranked[k].Overlaps(candidate))
-                {
-                    overlaps = true;
-                    break;
-                }
-            }
-
-            if (!overlaps)
-            {
-                ranked[count++] = candidate;
+                best = hit;
             }
         }
 
-        var winners = ranked[..count];
-        winners.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        winners.CopyTo(output);
-        ArrayPool<PersonalDataHit>.Shared.Return(rented, clearArray: true);
-        return count;
+        output[0] = best with { Start = start, Length = end - start };
+        return 1;
+    }
+
+    private static bool Outranks(PersonalDataHit a, PersonalDataHit b)
+    {
+        if (a.Length != b.Length)
+        {
+            return a.Length > b.Length;
+        }
+
+        if (a.Confidence != b.Confidence)
+        {
+            return a.Confidence > b.Confidence;
+        }
+
+        return a.Kind.Value < b.Kind.Value;
     }
 }

@@ -61,8 +61,9 @@ internal sealed class NiNumberRecogniser : IRecogniser
             end = suffixAt + 1;
             confidence = 0.95;
         }
-        else if (!EndsWord(text, end))
+        else if (!EndsWord(text, end) || (suffixAt < text.Length && IsAsciiLetter(text[suffixAt]) && EndsWord(text, suffixAt + 1)))
         {
+            // A single letter after the digits that is not A to D is a wrong suffix, not a missing one.
             return false;
         }
 

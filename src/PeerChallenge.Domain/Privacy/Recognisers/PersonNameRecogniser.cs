@@ -142,6 +142,13 @@ internal sealed class PersonNameRecogniser : IRecogniser
             return false;
         }
 
+        var second = tokens > 0 ? text[(firstEnd + 1)..NameTokenEnd(text, firstEnd + 1)] : default;
+        if (tokens > 0 && _gazetteer.IsForename(second) && !_gazetteer.IsSurname(second))
+        {
+            // "Later Sarah Jones": the name starts at the forename, which the scanner tries next.
+            return false;
+        }
+
         if (tokens > 0 && _gazetteer.IsSurname(text[lastStart..end]))
         {
             hit = new PersonalDataHit(Kind, position, end - position, 0.7);
