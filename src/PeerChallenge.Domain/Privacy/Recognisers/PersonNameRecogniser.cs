@@ -51,13 +51,22 @@ internal sealed class PersonNameRecogniser : IRecogniser
         "spoke", "speaking", "spoken", "talked", "talking", "talk", "speak", "according", "met", "meeting", "meet",
         "interview", "interviews", "conversation", "conversations", "discussion", "discussions", "discussed", "email",
         "emails", "emailed", "letter", "call", "calls", "message", "messages", "sent", "wrote", "written", "referred",
-        "belonging", "introduced", "allocated",
+        "belonging", "introduced", "allocated", "lives", "living", "lived", "live", "stays", "staying", "stayed", "resides",
+        "visit", "visits", "visited", "placed", "moved", "seen", "session", "sessions", "work", "worked", "working",
     ]);
 
     private static readonly WordSet DirectCueVerbs = new(
     [
         "interviewed", "met", "contacted", "emailed", "phoned", "rang", "thanked", "asked", "told", "accompanied",
         "shadowed", "cc", "dear", "regards", "thanks", "attn",
+    ]);
+
+    private static readonly WordSet FamilyWords = new(
+    [
+        "son", "daughter", "brother", "sister", "sibling", "siblings", "child", "baby", "mother", "father", "mum", "mom",
+        "dad", "stepfather", "stepmother", "stepdad", "stepmum", "grandmother", "grandfather", "grandma", "grandad", "nan",
+        "uncle", "aunt", "auntie", "cousin", "partner", "boyfriend", "girlfriend", "husband", "wife", "carer", "nephew",
+        "niece", "twin", "half-brother", "half-sister", "pupil", "friend", "neighbour",
     ]);
 
     private static readonly WordSet AmbiguousBlockers = new(
@@ -155,9 +164,16 @@ internal sealed class PersonNameRecogniser : IRecogniser
             return true;
         }
 
+        // Inside a longer proper noun ("Children in Need noted", "Sheffield Teaching Hospitals said") a capitalised
+        // word is part of an organisation's name, not a person's.
+        if (PrecededByProperNoun(text, position))
+        {
+            return false;
+        }
+
         if (HasCue(text, position, end))
         {
-            var plainPlural = tokens == 0 && first[^1] == 's' && IsSentenceStart(text, position) && !_gazetteer.IsSurname(first);
+            var plainPlural = tokens == 0 && LooksPlural(first) && IsSentenceStart(text, position) && !_gazetteer.IsSurname(first);
             if (!plainPlural)
             {
                 hit = new PersonalDataHit(Kind, position, end - position, 0.65);
@@ -165,7 +181,40 @@ internal sealed class PersonNameRecogniser : IRecogniser
             }
         }
 
+        // Two or more capitalised words in mid-sentence, none of them a known non-name: most often a person.
+        if (tokens > 0 && !IsSentenceStart(text, position) && !_gazetteer.IsForename(second))
+        {
+            hit = new PersonalDataHit(Kind, position, end - position, 0.55);
+            return true;
+        }
+
         return false;
+    }
+
+    /// <summary>
+    /// "Managers", "Partners": a word ending in s, but not in -us, -is, -as, -os or -ss (Tobias, Marcus, Curtis) and
+    /// without a hyphen or apostrophe (Smith-Jones, O'Reillys).
+    /// </summary>
+    private static bool LooksPlural(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] == 's' && word[^2] is not ('u' or 'i' or 'a' or 'o' or 's')
+        && word.IndexOfAny('-', '\'', '’') < 0;
+
+    private static bool PrecededByProperNoun(ReadOnlySpan<char> text, int position)
+    {
+        if (!TryPreviousWord(text, position, string.Empty, out var s, out var e))
+        {
+            return false;
+        }
+
+        var previous = text[s..e];
+        if (char.IsUpper(previous[0]) && !Titles.Contains(previous) && !DirectCueVerbs.Contains(previous) && !IsSentenceStart(text, s))
+        {
+            return true;
+        }
+
+        return previous is "of" or "in" or "for" or "on" or "and" or "&"
+            && TryPreviousWord(text, s, string.Empty, out var s2, out var e2)
+            && char.IsUpper(text[s2]) && NotNames.Contains(text[s2..e2]);
     }
 
     private bool TryTitled(ReadOnlySpan<char> text, int position, int titleEnd, out PersonalDataHit hit)
@@ -259,6 +308,16 @@ internal sealed class PersonNameRecogniser : IRecogniser
 
     private bool HasCue(ReadOnlySpan<char> text, int start, int end)
     {
+        if (FollowedByAgeOrFamily(text, end))
+        {
+            return true;
+        }
+
+        if (TryPreviousWord(text, start, ",", out var fs, out var fe) && FamilyWords.Contains(text[fs..fe]) && IsLower(text[fs]))
+        {
+            return true;
+        }
+
         // "X said", "X, who..., said" is out of reach; "X explained that" and "X has said" are in.
         if (TryNextWord(text, end, ",", out var ns, out var ne))
         {
@@ -288,6 +347,46 @@ internal sealed class PersonNameRecogniser : IRecogniser
         return previous is "to" or "with" or "from" or "by"
             && TryPreviousWord(text, ps, string.Empty, out var ps2, out var pe2)
             && CueVerbsBeforePreposition.Contains(text[ps2..pe2]);
+    }
+
+    /// <summary>"X, aged 7", "X (7)", "X, a 7-year-old", "X's mother".</summary>
+    private static bool FollowedByAgeOrFamily(ReadOnlySpan<char> text, int end)
+    {
+        var rest = text[end..];
+        if (rest.StartsWith("'s ") || rest.StartsWith("’s "))
+        {
+            return TryNextWord(text, end + 3, string.Empty, out var ps, out var pe) && FamilyWords.Contains(text[ps..pe]);
+        }
+
+        var i = end;
+        while (i < text.Length && i < end + 3 && text[i] is ',' or ' ' or '(')
+        {
+            i++;
+        }
+
+        if (i == end || i >= text.Length)
+        {
+            return false;
+        }
+
+        if (IsDigit(text[i]))
+        {
+            var digitsEnd = DigitsEnd(text, i);
+            return digitsEnd - i <= 2 && digitsEnd < text.Length && text[digitsEnd] is ')' or '-' or ' ' or ',';
+        }
+
+        if (!TryNextWord(text, i, string.Empty, out var ws, out var we))
+        {
+            return false;
+        }
+
+        var word = text[ws..we];
+        if (word is "aged" or "age")
+        {
+            return true;
+        }
+
+        return word is "a" or "an" && we + 1 < text.Length && IsDigit(text[we + 1]);
     }
 
     private static bool NextWordIs(ReadOnlySpan<char> text, int end, WordSet words, bool capitalised) =>

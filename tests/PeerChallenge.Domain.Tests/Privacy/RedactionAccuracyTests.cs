@@ -1,0 +1,103 @@
+using System.Globalization;
+using PeerChallenge.Domain.Privacy;
+using PeerChallenge.Domain.Tests.Privacy.Corpus;
+
+namespace PeerChallenge.Domain.Tests.Privacy;
+
+/// <summary>
+/// Measures leak rate per kind and damage rate on the synthetic corpus and fails past the targets: no structured
+/// identifier leaks, at most 5% of names, at most 1% of domain phrases damaged. The figures are in docs/privacy.md.
+/// </summary>
+public sealed class RedactionAccuracyTests(ITestOutputHelper output)
+{
+    private static readonly PersonalDataKind[] Structured =
+    [
+        PersonalDataKind.Email, PersonalDataKind.Phone, PersonalDataKind.NhsNumber, PersonalDataKind.NiNumber,
+        PersonalDataKind.Upn, PersonalDataKind.Postcode, PersonalDataKind.DateOfBirth,
+    ];
+
+    [Theory]
+    [InlineData(20111003)]
+    [InlineData(42)]
+    public void Leak_and_damage_rates_are_within_the_targets(int seed)
+    {
+        var notes = SyntheticNotes.Generate(seed, 2000);
+        var totals = PersonalDataKind.All.ToDictionary(k => k, _ => (Seen: 0, Leaked: 0));
+        int phrases = 0, damaged = 0;
+        var examples = new List<string>();
+
+        foreach (var note in notes)
+        {
+            var hits = PersonalDataScanner.Default.Scan(note.Text);
+            foreach (var (kind, start, length) in note.PersonalData)
+            {
+                var covered = Covered(hits, start, length);
+                totals[kind] = (totals[kind].Seen + 1, totals[kind].Leaked + (covered ? 0 : 1));
+                if (!covered && examples.Count < 80)
+                {
+                    examples.Add($"leak {kind}: {note.Text.Substring(start, length)}");
+                }
+            }
+
+            foreach (var (start, length) in note.DomainPhrases)
+            {
+                phrases++;
+                if (hits.Any(h => h.Start < start + length && start < h.End))
+                {
+                    damaged++;
+                    if (examples.Count < 80)
+                    {
+                        var hit = hits.First(h => h.Start < start + length && start < h.End);
+                        examples.Add($"damage: {note.Text.Substring(start, length)} by {hit.Kind} '{note.Text.Substring(hit.Start, hit.Length)}'");
+                    }
+                }
+            }
+        }
+
+        foreach (var kind in PersonalDataKind.All)
+        {
+            var (seen, leaked) = totals[kind];
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind.Code,-14} seen {seen,6}  leaked {leaked,4}  leak rate {Rate(leaked, seen):P2}"));
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"DOMAIN",-14} seen {phrases,6}  damaged {damaged,3}  damage rate {Rate(damaged, phrases):P2}"));
+        examples.ForEach(output.WriteLine);
+
+        Assert.All(Structured, kind => Assert.Equal(0, totals[kind].Leaked));
+        Assert.True(totals[PersonalDataKind.Person].Seen > 1000);
+        Assert.InRange(Rate(totals[PersonalDataKind.Person].Leaked, totals[PersonalDataKind.Person].Seen), 0, 0.05);
+        Assert.InRange(Rate(damaged, phrases), 0, 0.01);
+    }
+
+    [Fact]
+    public void Redacted_corpus_contains_none_of_the_structured_values()
+    {
+        foreach (var note in SyntheticNotes.Generate(7, 300))
+        {
+            var redacted = PersonalDataRedactor.Default.Redact(note.Text);
+            Assert.Equal(note.Text.Count(c => c == '\n'), redacted.Count(c => c == '\n'));
+            foreach (var (kind, start, length) in note.PersonalData.Where(p => Structured.Contains(p.Kind)))
+            {
+                // As a whole word: "age 4" is inside "Key Stage 4", which must stay.
+                var value = note.Text.Substring(start, length);
+                Assert.DoesNotMatch($@"(?<![\w]){System.Text.RegularExpressions.Regex.Escape(value)}(?![\w])", redacted);
+            }
+        }
+    }
+
+    private static bool Covered(IReadOnlyList<PersonalDataHit> hits, int start, int length)
+    {
+        var position = start;
+        foreach (var hit in hits)
+        {
+            if (hit.Start <= position && hit.End > position)
+            {
+                position = hit.End;
+            }
+        }
+
+        return position >= start + length;
+    }
+
+    private static double Rate(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
+}
