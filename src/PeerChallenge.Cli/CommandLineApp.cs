@@ -31,6 +31,6 @@ internal static class CommandLineApp
 
     private static IEnumerable<Command> Commands(Terminal terminal)
     {
-        yield break;
+        yield return RedactCommand.Create(terminal);
     }
 }

@@ -97,8 +97,15 @@ internal sealed class PhoneRecogniser : IRecogniser
             text[i..groupEnd].CopyTo(digits[count..]);
             count += groupEnd - i;
             i = groupEnd;
-            if (bracketOpen && i < text.Length && text[i] == ')')
+            if (bracketOpen)
             {
+                // Only an area code goes in brackets: "(0114) 273 4567". "(07700 900123)" is a number in parentheses,
+                // found from its first digit instead.
+                if (i >= text.Length || text[i] != ')')
+                {
+                    return false;
+                }
+
                 bracketOpen = false;
                 i++;
             }

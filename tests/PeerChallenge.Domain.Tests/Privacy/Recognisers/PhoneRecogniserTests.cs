@@ -20,6 +20,7 @@ public sealed class PhoneRecogniserTests
     [InlineData("0114-273-4567", "0114-273-4567")]
     [InlineData("01709 82 21 21", "01709 82 21 21")]
     [InlineData("on 0114 273 4567 2011 was busy", "0114 273 4567")]
+    [InlineData("Sarah (07700 900123) said", "07700 900123")]
     public void Finds_a_UK_telephone_number(string text, string expected) =>
         Assert.Equal([expected], Found.In(PersonalDataKind.Phone, text));
 
