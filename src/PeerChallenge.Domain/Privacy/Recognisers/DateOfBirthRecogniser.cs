@@ -89,6 +89,17 @@ internal sealed class DateOfBirthRecogniser : IRecogniser
         }
 
         var rest = text[numberEnd..];
+
+        // Cheap necessary condition first: a unit after the number ("7 years", "7-year", "7yo") or "age(d)" before it.
+        var unitFollows = rest.Length > 1 && rest[0] is ' ' or '-' && rest[1] is 'y' or 'Y' or 'm' or 'M' or 'w' or 'W'
+            || rest.StartsWith("yo");
+        var agedBefore = TryPreviousWord(text, position, ":", out var wordStart, out var wordEnd)
+            && (text[wordStart..wordEnd].Equals("aged", StringComparison.OrdinalIgnoreCase) || text[wordStart..wordEnd].Equals("age", StringComparison.OrdinalIgnoreCase));
+        if (!unitFollows && !agedBefore)
+        {
+            return false;
+        }
+
         foreach (var range in RangeContinuations)
         {
             if (rest.StartsWith(range, StringComparison.Ordinal) && rest.Length > range.Length && IsDigit(rest[range.Length]))
@@ -127,27 +138,23 @@ internal sealed class DateOfBirthRecogniser : IRecogniser
         }
 
         // "aged 7", "age 7", "age: 7", optionally followed by "years" or "months".
-        if (TryPreviousWord(text, position, ":", out var wordStart, out var wordEnd))
+        if (!agedBefore)
         {
-            var word = text[wordStart..wordEnd];
-            if (word.Equals("aged", StringComparison.OrdinalIgnoreCase) || word.Equals("age", StringComparison.OrdinalIgnoreCase))
-            {
-                var end = numberEnd;
-                foreach (var unit in (ReadOnlySpan<string>)[" years", " year", " yrs", " months", " month"])
-                {
-                    if (rest.StartsWith(unit, StringComparison.OrdinalIgnoreCase) && EndsWord(text, numberEnd + unit.Length))
-                    {
-                        end = numberEnd + unit.Length;
-                        break;
-                    }
-                }
+            return false;
+        }
 
-                hit = new PersonalDataHit(PersonalDataKind.DateOfBirth, wordStart, end - wordStart, 0.7);
-                return true;
+        var ageEnd = numberEnd;
+        foreach (var unit in (ReadOnlySpan<string>)[" years", " year", " yrs", " months", " month"])
+        {
+            if (rest.StartsWith(unit, StringComparison.OrdinalIgnoreCase) && EndsWord(text, numberEnd + unit.Length))
+            {
+                ageEnd = numberEnd + unit.Length;
+                break;
             }
         }
 
-        return false;
+        hit = new PersonalDataHit(PersonalDataKind.DateOfBirth, wordStart, ageEnd - wordStart, 0.7);
+        return true;
     }
 
     /// <summary>dd/mm/yy(yy), dd-mm-yy(yy), dd.mm.yy(yy) or yyyy-mm-dd; returns the end index or -1.</summary>
@@ -358,21 +365,24 @@ internal sealed class DateOfBirthRecogniser : IRecogniser
             }
         }
 
+        // "12/03/2009 (DOB)", "12/03/2009 - date of birth".
         var after = end;
         while (after < text.Length && after < end + 3 && text[after] is ' ' or '(' or ',' or '-' or '[')
         {
             after++;
         }
 
-        if (after > end || after == end)
+        if (after == end)
         {
-            var rest = text[after..];
-            foreach (var cue in ForwardCues)
+            return false;
+        }
+
+        var rest = text[after..];
+        foreach (var cue in ForwardCues)
+        {
+            if (rest.StartsWith(cue, StringComparison.OrdinalIgnoreCase) && (rest.Length == cue.Length || !IsLetter(rest[cue.Length])))
             {
-                if (rest.StartsWith(cue, StringComparison.OrdinalIgnoreCase) && (rest.Length == cue.Length || !IsLetter(rest[cue.Length])))
-                {
-                    return after > end;
-                }
+                return true;
             }
         }
 

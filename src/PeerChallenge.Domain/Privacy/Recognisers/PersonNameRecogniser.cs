@@ -106,6 +106,13 @@ internal sealed class PersonNameRecogniser : IRecogniser
             return false;
         }
 
+        // Most capitalised words are sentence openers, domain words or places: settle those first.
+        var isForename = _gazetteer.IsForename(first);
+        if (!isForename && NotNames.Contains(first))
+        {
+            return false;
+        }
+
         if (TryPreviousWord(text, position, ".", out var ps, out var pe) && PlaceBefore.Contains(text[ps..pe]) && char.IsUpper(text[ps]))
         {
             return false;
@@ -117,7 +124,7 @@ internal sealed class PersonNameRecogniser : IRecogniser
             return false;
         }
 
-        if (_gazetteer.IsForename(first))
+        if (isForename)
         {
             var ambiguous = _gazetteer.IsAmbiguousForename(first);
             if (tokens > 0)
