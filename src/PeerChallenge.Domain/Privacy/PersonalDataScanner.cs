@@ -25,8 +25,8 @@ public sealed class PersonalDataScanner
         "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ@+(ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞĆČŁŃŚŠŹŻŽ");
 
     private readonly IRecogniser[] _atDigit;
+    private readonly IRecogniser[] _atLetterBeforeDigit;
     private readonly IRecogniser[] _atCapital;
-    private readonly IRecogniser[] _atLowerCase;
     private readonly IRecogniser[] _atOtherCapital;
     private readonly IRecogniser[] _atSign;
     private readonly IRecogniser[] _atPlusOrBracket;
@@ -53,9 +53,16 @@ public sealed class PersonalDataScanner
 
         IRecogniser[] Enabled(params IRecogniser[] recognisers) => recognisers.Where(r => enabled.Contains(r.Kind)).ToArray();
 
+        // Identifiers that start with letters (NI numbers, UPNs, postcodes, most case references) have a digit within
+        // their first five characters, so they are only tried there; a council's mask may not, so it is tried everywhere.
+        var masks = options.CaseReferencePatterns.Count > 0;
         _atDigit = Enabled(PhoneRecogniser.Instance, NhsNumberRecogniser.Instance, DateOfBirthRecogniser.Instance, caseReferences);
-        _atCapital = Enabled(NiNumberRecogniser.Instance, UpnRecogniser.Instance, PostcodeRecogniser.Instance, DateOfBirthRecogniser.Instance, caseReferences, names);
-        _atLowerCase = Enabled(NiNumberRecogniser.Instance, UpnRecogniser.Instance, PostcodeRecogniser.Instance, caseReferences);
+        _atLetterBeforeDigit = masks
+            ? Enabled(NiNumberRecogniser.Instance, UpnRecogniser.Instance, PostcodeRecogniser.Instance)
+            : Enabled(NiNumberRecogniser.Instance, UpnRecogniser.Instance, PostcodeRecogniser.Instance, caseReferences);
+        _atCapital = masks
+            ? Enabled(DateOfBirthRecogniser.Instance, caseReferences, names)
+            : Enabled(DateOfBirthRecogniser.Instance, names);
         _atOtherCapital = Enabled(names);
         _atSign = Enabled(EmailRecogniser.Instance);
         _atPlusOrBracket = Enabled(PhoneRecogniser.Instance);
@@ -142,15 +149,46 @@ public sealed class PersonalDataScanner
             }
 
             var first = text[start];
-            var recognisers = IsDigit(first) ? _atDigit
-                : IsUpper(first) ? _atCapital
-                : IsLower(first) ? _atLowerCase
-                : char.IsUpper(first) ? _atOtherCapital
-                : [];
-            position = Math.Max(wordEnd, Run(recognisers, text, start, ref hits));
+            var end = wordEnd;
+            if (IsDigit(first))
+            {
+                end = Run(_atDigit, text, start, ref hits);
+            }
+            else if (IsUpper(first) || IsLower(first))
+            {
+                if (HasDigitNear(text, start))
+                {
+                    end = Run(_atLetterBeforeDigit, text, start, ref hits);
+                }
+
+                if (IsUpper(first))
+                {
+                    end = Math.Max(end, Run(_atCapital, text, start, ref hits));
+                }
+            }
+            else if (char.IsUpper(first))
+            {
+                end = Run(_atOtherCapital, text, start, ref hits);
+            }
+
+            position = Math.Max(wordEnd, end);
         }
 
         Resolve(ref hits, Options.MinimumConfidence);
+    }
+
+    private static bool HasDigitNear(ReadOnlySpan<char> text, int start)
+    {
+        var end = Math.Min(text.Length, start + 6);
+        for (var i = start + 1; i < end; i++)
+        {
+            if (IsDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int Run(IRecogniser[] recognisers, ReadOnlySpan<char> text, int position, ref HitBuffer hits)

@@ -69,6 +69,13 @@ internal sealed class PersonNameRecogniser : IRecogniser
         "niece", "twin", "half-brother", "half-sister", "pupil", "friend", "neighbour",
     ]);
 
+    private static readonly WordSet Labels = new(
+    [
+        "name", "names", "child", "children", "mother", "father", "carer", "carers", "parent", "parents", "pupil",
+        "contact", "client", "interviewee", "interviewees", "worker", "sw", "attendees", "present", "author", "from",
+        "to", "cc", "signed", "reviewer", "auditor", "practitioner", "manager", "iro", "chair", "subject", "sibling", "siblings",
+    ]);
+
     private static readonly WordSet AmbiguousBlockers = new(
     [
         "in", "on", "since", "during", "until", "till", "by", "from", "of", "early", "late", "mid", "last", "next", "this",
@@ -325,6 +332,12 @@ internal sealed class PersonNameRecogniser : IRecogniser
             return true;
         }
 
+        // A form label: "Name: X", "Child: X", "Social worker: X".
+        if (start >= 2 && text[..start].TrimEnd(' ').EndsWith(":") && TryPreviousWord(text, start, ": ", out var ls, out var le) && Labels.Contains(text[ls..le]))
+        {
+            return true;
+        }
+
         // "X said", "X, who..., said" is out of reach; "X explained that" and "X has said" are in.
         if (TryNextWord(text, end, ",", out var ns, out var ne))
         {
@@ -413,17 +426,24 @@ internal sealed class PersonNameRecogniser : IRecogniser
         return i < 0 || text[i] is '.' or '!' or '?' or '\n' or '\r' or ':' or ';' or '-' or '•' or '*';
     }
 
+    /// <summary>All capitals (LSCB, NHS), or a short word with two or more capitals (DfE, DfES).</summary>
     private static bool IsAcronym(ReadOnlySpan<char> word)
     {
+        var capitals = 0;
+        var lower = 0;
         foreach (var c in word)
         {
             if (char.IsLower(c))
             {
-                return false;
+                lower++;
+            }
+            else if (char.IsUpper(c))
+            {
+                capitals++;
             }
         }
 
-        return true;
+        return lower == 0 || (word.Length <= 4 && capitals >= 2);
     }
 
     /// <summary>
