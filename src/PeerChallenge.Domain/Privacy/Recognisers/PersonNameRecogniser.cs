@@ -178,9 +178,9 @@ internal sealed class PersonNameRecogniser : IRecogniser
             return true;
         }
 
-        // Inside a longer proper noun ("Children in Need noted", "Sheffield Teaching Hospitals said") a capitalised
-        // word is part of an organisation's name, not a person's.
-        if (PrecededByProperNoun(text, position))
+        // Inside a longer proper noun ("Children in Need noted", "Sheffield Teaching Hospitals said", "spoke to
+        // Maltby Academy") a capitalised word is part of an organisation's or a place's name, not a person's.
+        if (PrecededByProperNoun(text, position) || NextWordIs(text, end, NotNames, capitalised: true))
         {
             return false;
         }
