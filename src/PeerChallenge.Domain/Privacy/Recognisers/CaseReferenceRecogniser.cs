@@ -10,7 +10,7 @@ namespace PeerChallenge.Domain.Privacy.Recognisers;
 /// </summary>
 internal sealed class CaseReferenceRecogniser : IRecogniser
 {
-    private static readonly WordSet DirectCues = new(["ref", "refs", "reference", "case", "referral", "caseref", "casenote"]);
+    private static readonly WordSet DirectCues = new(["ref", "refs", "reference", "case", "referral", "caseref", "casenote", "id", "identifier"]);
 
     private static readonly WordSet NumberWords = new(["no", "nos", "number", "num", "nr", "id", "identifier"]);
 

@@ -3,7 +3,7 @@ using static PeerChallenge.Domain.Privacy.TextScan;
 namespace PeerChallenge.Domain.Privacy.Recognisers;
 
 /// <summary>
-/// Dates of birth and ages. A date (<c>12/03/2009</c>, <c>12-03-09</c>, <c>2009-03-12</c>, <c>12 March 2009</c>,
+/// Dates of birth and ages. A date (<c>12/03/2009</c>, <c>12-03-09</c>, <c>2009-03-12</c>, <c>12 March 2009</c>, <c>12-Mar-2009</c>,
 /// <c>12th of March</c>, <c>March 12, 2009</c>, <c>March 2009</c>) counts only when a cue is next to it: "born",
 /// "DOB", "D.O.B", "date of birth", "birth date" or "birthday" at most three words before it (no other number and
 /// no sentence break between), or "(DOB)" just after it; a bare year counts right after "born" or "born in". An age
@@ -208,11 +208,12 @@ internal sealed class DateOfBirthRecogniser : IRecogniser
         }
 
         i = SkipOrdinal(text, i);
-        if (i >= text.Length || text[i] != ' ')
+        if (i >= text.Length || text[i] is not (' ' or '-' or '/' or '.'))
         {
             return -1;
         }
 
+        var separator = text[i];
         i++;
         if (text[i..].StartsWith("of ", StringComparison.OrdinalIgnoreCase))
         {
@@ -226,6 +227,18 @@ internal sealed class DateOfBirthRecogniser : IRecogniser
         }
 
         i = monthEnd;
+        if (separator != ' ')
+        {
+            // "1-Feb-2010", "01/Feb/10", "1.Feb.2010": the same separator before the year, or none.
+            if (i + 1 < text.Length && text[i] == separator && IsDigit(text[i + 1]))
+            {
+                var end = DigitsEnd(text, i + 1);
+                return end - i - 1 is 2 or 4 && EndsWord(text, end) ? end : -1;
+            }
+
+            return EndsWord(text, i) ? i : -1;
+        }
+
         if (i < text.Length && text[i] == '.')
         {
             i++;

@@ -4,7 +4,7 @@ namespace PeerChallenge.Domain.Privacy.Recognisers;
 
 /// <summary>
 /// National Insurance numbers: two prefix letters, six digits and a suffix letter A to D, with or without spaces
-/// (<c>AB 12 34 56 C</c>, <c>AB123456C</c>), upper or lower case. HMRC's prefix rules apply: the first letter is not
+/// (<c>AB 12 34 56 C</c>, <c>AB 123 456 C</c>, <c>AB123456C</c>), upper or lower case. HMRC's prefix rules apply: the first letter is not
 /// D, F, I, Q, U or V; the second is not D, F, I, O, Q, U or V; BG, GB, KN, NK, NT, TN and ZZ are not allocated.
 /// A number written without its suffix is found with a lower confidence.
 /// </summary>
@@ -39,7 +39,7 @@ internal sealed class NiNumberRecogniser : IRecogniser
         var digitCount = 0;
         while (digitCount < 6)
         {
-            if (i < text.Length && text[i] == ' ' && digitCount % 2 == 0 && i + 1 < text.Length && IsDigit(text[i + 1]))
+            if (i < text.Length && text[i] == ' ' && (digitCount == 0 || IsDigit(text[i - 1])) && i + 1 < text.Length && IsDigit(text[i + 1]))
             {
                 i++;
             }

@@ -150,7 +150,7 @@ internal sealed class PhoneRecogniser : IRecogniser
         var valid = international
             ? digits[0] is '1' or '2' or '3' or '7' or '8'
             : digits[0] == '0' && digits[1] is '1' or '2' or '3' or '7' or '8';
-        if (!valid || (end < text.Length && text[end] is '%' or '/'))
+        if (!valid || (end < text.Length && text[end] == '%'))
         {
             return false;
         }

@@ -15,6 +15,8 @@ public sealed class DateOfBirthRecogniserTests
     [InlineData("born in March 2009", "March 2009")]
     [InlineData("born in 2009 in Leeds", "2009")]
     [InlineData("Birthday is 14 Feb", "14 Feb")]
+    [InlineData("DOB 1-Feb-2010", "1-Feb-2010")]
+    [InlineData("born on the 1st of February 2010", "1st of February 2010")]
     [InlineData("12/03/2009 (DOB)", "12/03/2009")]
     [InlineData("Jack, aged 7, was", "aged 7")]
     [InlineData("age: 15 years", "age: 15 years")]

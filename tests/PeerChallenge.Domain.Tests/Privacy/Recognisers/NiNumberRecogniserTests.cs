@@ -10,6 +10,7 @@ public sealed class NiNumberRecogniserTests
     [InlineData("ni ab123456d", "ab123456d")]
     [InlineData("JT 98 76 54 A", "JT 98 76 54 A")]
     [InlineData("NI no. PW 123456 B", "PW 123456 B")]
+    [InlineData("NI no. PW 123 456 B", "PW 123 456 B")]
     [InlineData("NI AB 12 34 56 (no suffix given)", "AB 12 34 56")]
     public void Finds_a_National_Insurance_number(string text, string expected) =>
         Assert.Equal([expected], Found.In(PersonalDataKind.NiNumber, text));

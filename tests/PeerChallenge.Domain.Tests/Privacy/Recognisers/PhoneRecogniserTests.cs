@@ -21,6 +21,7 @@ public sealed class PhoneRecogniserTests
     [InlineData("01709 82 21 21", "01709 82 21 21")]
     [InlineData("on 0114 273 4567 2011 was busy", "0114 273 4567")]
     [InlineData("Sarah (07700 900123) said", "07700 900123")]
+    [InlineData("switchboard 0114 273 4567/8", "0114 273 4567")]
     public void Finds_a_UK_telephone_number(string text, string expected) =>
         Assert.Equal([expected], Found.In(PersonalDataKind.Phone, text));
 
