@@ -12,6 +12,7 @@ namespace PeerChallenge.Domain.Benchmarks.Privacy;
 /// <see cref="SearchValues{T}"/> pass over the characters every recogniser must look at.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(RuntimeMoniker.Net10_0, launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class RedactionBenchmark
 {
