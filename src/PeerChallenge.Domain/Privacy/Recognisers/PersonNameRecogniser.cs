@@ -160,11 +160,6 @@ internal sealed class PersonNameRecogniser : IRecogniser
             return true;
         }
 
-        if (NotNames.Contains(first))
-        {
-            return false;
-        }
-
         var second = tokens > 0 ? text[(firstEnd + 1)..NameTokenEnd(text, firstEnd + 1)] : default;
         if (tokens > 0 && _gazetteer.IsForename(second) && !_gazetteer.IsSurname(second))
         {
