@@ -38,7 +38,18 @@ public sealed class PersonalDataRulesTests
         Assert.Same(IssueSeverity.Error, code.Severity);
     }
 
+    [Fact]
+    public void Works_on_a_non_nullable_text_too() =>
+        new FindingValidator().TestValidate(new Finding("Mr Ahmed said so")).ShouldHaveValidationErrorFor(f => f.Statement).WithErrorCode("PC0401");
+
     private sealed record Source(string? Notes);
+
+    private sealed record Finding(string Statement);
+
+    private sealed class FindingValidator : AbstractValidator<Finding>
+    {
+        public FindingValidator() => RuleFor(f => f.Statement).MustNotContainPersonalData(PersonalDataScanner.Default);
+    }
 
     private sealed class SourceValidator : AbstractValidator<Source>
     {
