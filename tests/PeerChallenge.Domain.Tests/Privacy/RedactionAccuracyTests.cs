@@ -35,7 +35,8 @@ public sealed class RedactionAccuracyTests(ITestOutputHelper output)
                 totals[kind] = (totals[kind].Seen + 1, totals[kind].Leaked + (covered ? 0 : 1));
                 if (!covered && examples.Count < 80)
                 {
-                    examples.Add($"leak {kind}: {note.Text.Substring(start, length)}");
+                    var from = Math.Max(0, start - 30);
+                    examples.Add($"leak {kind}: {note.Text.Substring(start, length)} in '{note.Text[from..Math.Min(note.Text.Length, start + length + 30)].ReplaceLineEndings(" ")}'");
                 }
             }
 

@@ -69,6 +69,12 @@ internal sealed class PersonNameRecogniser : IRecogniser
         "niece", "twin", "half-brother", "half-sister", "pupil", "friend", "neighbour",
     ]);
 
+    private static readonly WordSet PersonVerbs = new(
+    [
+        "lives", "lived", "attends", "attended", "went", "goes", "wants", "wanted", "likes", "liked", "enjoys", "stays",
+        "stayed", "cried", "disclosed", "ran", "refused", "misses", "missed", "sleeps", "slept", "plays", "played",
+    ]);
+
     private static readonly WordSet Labels = new(
     [
         "name", "names", "child", "children", "mother", "father", "carer", "carers", "parent", "parents", "pupil",
@@ -115,7 +121,7 @@ internal sealed class PersonNameRecogniser : IRecogniser
 
         // Most capitalised words are sentence openers, domain words or places: settle those first.
         var isForename = _gazetteer.IsForename(first);
-        if (!isForename && NotNames.Contains(first))
+        if (!isForename && IsNotName(first))
         {
             return false;
         }
@@ -151,7 +157,14 @@ internal sealed class PersonNameRecogniser : IRecogniser
                 return true;
             }
 
-            if (ambiguous || NotNames.Contains(first))
+            // "Ruby attends", "Grace lives with": a marked forename before a verb only a person does.
+            if (ambiguous && !IsSentenceStartOfCommonPhrase(text, position) && NextWordIs(text, firstEnd, PersonVerbs, capitalised: false))
+            {
+                hit = new PersonalDataHit(Kind, position, firstEnd - position, 0.6);
+                return true;
+            }
+
+            if (ambiguous || IsNotName(first))
             {
                 return false;
             }
@@ -175,7 +188,7 @@ internal sealed class PersonNameRecogniser : IRecogniser
 
         // Inside a longer proper noun ("Children in Need noted", "Sheffield Teaching Hospitals said", "spoke to
         // Maltby Academy") a capitalised word is part of an organisation's or a place's name, not a person's.
-        if (PrecededByProperNoun(text, position) || NextWordIs(text, end, NotNames, capitalised: true))
+        if (PrecededByProperNoun(text, position) || (TryNextWord(text, end, string.Empty, out var ns, out var ne) && char.IsUpper(text[ns]) && IsNotName(text[ns..ne])))
         {
             return false;
         }
@@ -190,8 +203,12 @@ internal sealed class PersonNameRecogniser : IRecogniser
             }
         }
 
-        // Two or more capitalised words in mid-sentence, none of them a known non-name: most often a person.
-        if (tokens > 0 && !IsSentenceStart(text, position) && !_gazetteer.IsForename(second))
+        // Two or more capitalised words in mid-sentence, none of them a known non-name: most often a person. At the
+        // start of a sentence only two such words before a lower-case word, neither shaped like a common noun
+        // ("Sinead Gallagher attended", not "Return Interviews are").
+        var sentenceStart = IsSentenceStart(text, position);
+        if (tokens > 0 && !_gazetteer.IsForename(second)
+            && (!sentenceStart || (tokens == 1 && !LooksLikeNoun(first) && !LooksLikeNoun(second) && NextWordIsLowerCase(text, end))))
         {
             hit = new PersonalDataHit(Kind, position, end - position, 0.55);
             return true;
@@ -208,6 +225,39 @@ internal sealed class PersonNameRecogniser : IRecogniser
         word.Length > 3 && word[^1] == 's' && word[^2] is not ('u' or 'i' or 'a' or 'o' or 's')
         && word.IndexOfAny('-', '\'', '’') < 0;
 
+    /// <summary>In the not-a-name list, as it is, without a plural s, or in any part of a hyphenated word (Multi-Agency).</summary>
+    private static bool IsNotName(ReadOnlySpan<char> word)
+    {
+        if (NotNames.Contains(word) || (word.Length > 3 && word[^1] == 's' && NotNames.Contains(word[..^1])))
+        {
+            return true;
+        }
+
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && (IsNotName(word[..hyphen]) || IsNotName(word[(hyphen + 1)..]));
+    }
+
+    /// <summary>Endings of English nouns and adjectives that are rare in names: -tion, -ment, -ness, -ity, -ance, -ence, -ship, -ism, -ary, -ory, -ive, -ings, -ions.</summary>
+    private static bool LooksLikeNoun(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in (ReadOnlySpan<string>)["tion", "tions", "ment", "ments", "ness", "ity", "ities", "ance", "ence", "ship", "ism", "ary", "ory", "ive", "ives", "ings", "ions", "ews", "ies"])
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return LooksPlural(word);
+    }
+
+    /// <summary>"In May was...", "By Will is meant": a marked forename right after a preposition is the ordinary word.</summary>
+    private static bool IsSentenceStartOfCommonPhrase(ReadOnlySpan<char> text, int position) =>
+        PreviousWordIs(text, position, AmbiguousBlockers);
+
+    private static bool NextWordIsLowerCase(ReadOnlySpan<char> text, int end) =>
+        end < text.Length && text[end] is ' ' or ',' && TryNextWord(text, end, ",(", out var s, out _) && IsLower(text[s]);
+
     private static bool PrecededByProperNoun(ReadOnlySpan<char> text, int position)
     {
         if (!TryPreviousWord(text, position, string.Empty, out var s, out var e))
@@ -223,7 +273,7 @@ internal sealed class PersonNameRecogniser : IRecogniser
 
         return previous is "of" or "in" or "for" or "on" or "and" or "&"
             && TryPreviousWord(text, s, string.Empty, out var s2, out var e2)
-            && char.IsUpper(text[s2]) && NotNames.Contains(text[s2..e2]);
+            && char.IsUpper(text[s2]) && IsNotName(text[s2..e2]);
     }
 
     private bool TryTitled(ReadOnlySpan<char> text, int position, int titleEnd, out PersonalDataHit hit)
@@ -295,7 +345,7 @@ internal sealed class PersonNameRecogniser : IRecogniser
             }
 
             var token = text[start..tokenEnd];
-            if (token.Length < 2 || IsAcronym(token) || NotNames.Contains(token) || Titles.Contains(token))
+            if (token.Length < 2 || IsAcronym(token) || IsNotName(token) || Titles.Contains(token))
             {
                 break;
             }

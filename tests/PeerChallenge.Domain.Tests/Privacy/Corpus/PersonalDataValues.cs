@@ -188,6 +188,9 @@ internal sealed class PersonalDataValues(Random random)
         _ => $"{random.Next(2, 18)}-year-old",
     };
 
+    /// <summary>An age written as an adjective, after "a": "7-year-old", "7 year old".</summary>
+    internal string AgeAdjective() => random.Next(2) == 0 ? $"{random.Next(2, 18)}-year-old" : $"{random.Next(2, 18)} year old";
+
     /// <summary>A case reference and the cue written before it.</summary>
     internal (string Cue, string Reference) CaseReference()
     {

@@ -63,7 +63,7 @@ internal static class SyntheticNotes
 
     private static void Sentence(NoteBuilder b, PersonalDataValues v, Random r)
     {
-        switch (r.Next(22))
+        switch (r.Next(24))
         {
             case 0:
                 b.Pii(PersonalDataKind.Person, v.PersonName()).Plain($", the {v.Pick(Roles)}, said that {v.Pick(Views)}.");
@@ -128,13 +128,20 @@ internal static class SyntheticNotes
                 b.Domain(v.Pick(DomainPhrases)).Plain(": ").Plain($"{v.Pick(Views)}, as the ").Domain(v.Pick(DomainPhrases)).Plain(" noted.");
                 break;
             case 18:
-                b.Plain("Home visit by ").Pii(PersonalDataKind.Person, v.PersonName()).Plain(" to ").Pii(PersonalDataKind.Postcode, v.Postcode()).Plain(" with ").Pii(PersonalDataKind.Person, v.Forename()).Plain(", a ").Pii(PersonalDataKind.DateOfBirth, v.Age()).Plain(".");
+                b.Plain("Home visit by ").Pii(PersonalDataKind.Person, v.PersonName()).Plain(" to ").Pii(PersonalDataKind.Postcode, v.Postcode()).Plain(" with ").Pii(PersonalDataKind.Person, v.Forename()).Plain(", a ").Pii(PersonalDataKind.DateOfBirth, v.AgeAdjective()).Plain(".");
                 break;
             case 19:
                 b.Plain("Training at ").Domain(v.Pick(["Level 3", "Level 2"])).Plain(" was delivered by the ").Domain(v.Pick(DomainPhrases)).Plain(".");
                 break;
             case 20:
                 b.Plain("Pupils at ").Domain(v.Pick(["Key Stage 2", "Key Stage 4"])).Plain(" in ").Domain(v.Pick(["Rotherham", "Sheffield", "Barnsley", "Doncaster"])).Plain(" did well.");
+                break;
+            case 21:
+                // A first name with no cue at all: found only if the name list knows it.
+                b.Plain("The plan for ").Pii(PersonalDataKind.Person, v.Forename()).Plain(" was reviewed on time.");
+                break;
+            case 22:
+                b.Pii(PersonalDataKind.Person, v.Forename()).Plain(" was seen alone at school.");
                 break;
             default:
                 b.Plain("Meeting with ").Pii(PersonalDataKind.Person, v.PersonName()).Plain(" and ").Pii(PersonalDataKind.Person, v.PersonName()).Plain(" from ").Domain(v.Pick(["NHS Rotherham", "South Yorkshire Police", "Barnardo's", "the Council"])).Plain(".");
