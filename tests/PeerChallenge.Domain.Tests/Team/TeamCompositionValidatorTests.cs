@@ -68,7 +68,7 @@ public sealed class TeamCompositionValidatorTests
         var issue = Assert.Single(record.Issues());
         Assert.Equal("PC0205", issue.Code);
         Assert.Equal("/team/3/sector", issue.Path);
-        Assert.Equal("The Health Peer must come from the health sector, but this team member's sector is local government.", issue.Message);
+        Assert.Equal("Team member 'tm-4' is the Health Peer, who must come from the health sector, but their sector is local government.", issue.Message);
     }
 
     [Fact]
