@@ -4,16 +4,25 @@ using PeerChallenge.Domain.Framework;
 using PeerChallenge.Domain.Serialization;
 
 // Run as a trimmed native binary by .ci/run: every check must hold there, not only under the JIT.
-// Usage: PeerChallenge.Domain.AotSmoke [record.json...]   (each file must read and validate without errors)
+// Usage: PeerChallenge.Domain.AotSmoke [record.json...] [--invalid DIR]
+//   each record.json must read and validate without errors; DIR/expected-issues.json lists invalid records
+//   with the exit code the tool gives them (1 errors, 2 unreadable) and the codes each must raise.
 var checks = new SmokeChecks();
 CodeLists(checks);
 Editions(checks);
 ReaderAndWriter(checks);
 Validators(checks);
 Schemas(checks);
-foreach (var path in args)
+for (var i = 0; i < args.Length; i++)
 {
-    RecordFile(checks, path);
+    if (args[i] == "--invalid" && i + 1 < args.Length)
+    {
+        InvalidRecords(checks, args[++i]);
+    }
+    else
+    {
+        RecordFile(checks, args[i]);
+    }
 }
 
 return checks.Summarise();
@@ -172,4 +181,26 @@ static void RecordFile(SmokeChecks checks, string path)
         var again = ChallengeRecordReader.Read(ChallengeRecordWriter.Write(result.Value));
         checks.True(again.Succeeded && again.Value == result.Value, $"{path} round-trips through the writer");
     }
+}
+
+static void InvalidRecords(SmokeChecks checks, string directory)
+{
+    checks.Section($"invalid records in {directory}");
+    using var expected = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory, "expected-issues.json")));
+    var count = 0;
+    foreach (var entry in expected.RootElement.EnumerateObject())
+    {
+        count++;
+        var unreadable = entry.Value.GetProperty("exitCode").GetInt32() == 2;
+        var read = ChallengeRecordReader.Read(File.ReadAllBytes(Path.Combine(directory, entry.Name)));
+        var issues = read.Succeeded ? [.. read.Issues, .. new ChallengeRecordValidator().ValidateRecord(read.Value)] : read.Issues;
+        checks.Equal(!unreadable, read.Succeeded, $"{entry.Name} is {(unreadable ? "unreadable" : "readable")}");
+        checks.True(issues.Any(i => i.IsError), $"{entry.Name} has errors");
+        foreach (var code in entry.Value.GetProperty("mustRaise").EnumerateArray().Select(c => c.GetString()))
+        {
+            checks.True(issues.Any(i => i.Code == code), $"{entry.Name} raises {code} (got {string.Join(", ", issues.Select(i => i.Code).Distinct())})");
+        }
+    }
+
+    checks.True(count > 0, $"{directory}/expected-issues.json lists invalid records");
 }
