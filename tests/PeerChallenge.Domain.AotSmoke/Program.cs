@@ -145,7 +145,7 @@ static void Validators(SmokeChecks checks)
     };
     var found = validator.ValidateRecord(invalid);
     Expect(checks, found, IssueCodes.RoleBelowMinimum, "/team");
-    Expect(checks, found, IssueCodes.MemberPeerNotElected, "/team/0/electedMember");
+    Expect(checks, found, IssueCodes.ElectedMemberRequired, "/team/0/electedMember");
     Expect(checks, found, IssueCodes.OnSiteEndBeforeStart, "/timeline/onSiteEnd");
     checks.True(found.All(i => i.Message.Length > 0 && i.Severity is not null), "every issue has a severity and a message");
 
