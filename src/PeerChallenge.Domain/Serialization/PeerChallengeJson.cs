@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using NodaTime.Text;
 using PeerChallenge.Domain.Framework;
 
 namespace PeerChallenge.Domain.Serialization;
@@ -28,9 +30,23 @@ public static class PeerChallengeJson
             TypeInfoResolver = PeerChallengeJsonContext.Default,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
-        options.Converters.Add(NodaConverters.LocalDateConverter);
-        options.Converters.Add(NodaConverters.LocalDateTimeConverter);
+        // The converters are built here rather than taken from NodaConverters: its static initialiser also builds
+        // the interval and period converters, whose code is not trim-safe (IL2026/IL3050 in a PublishAot app).
+        options.Converters.Add(new NodaPatternConverter<LocalDate>(LocalDatePattern.Iso, RequireIsoCalendar));
+        options.Converters.Add(new NodaPatternConverter<LocalDateTime>(LocalDateTimePattern.ExtendedIso, RequireIsoCalendar));
         options.MakeReadOnly();
         return options;
+    }
+
+    private static void RequireIsoCalendar(LocalDate date) => RequireIsoCalendar(date.Calendar);
+
+    private static void RequireIsoCalendar(LocalDateTime dateTime) => RequireIsoCalendar(dateTime.Calendar);
+
+    private static void RequireIsoCalendar(CalendarSystem calendar)
+    {
+        if (calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException($"Dates in the interchange format are in the ISO calendar; this one is in the {calendar.Name} calendar.");
+        }
     }
 }
