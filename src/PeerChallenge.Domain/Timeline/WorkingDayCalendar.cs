@@ -225,7 +225,7 @@ public sealed class WorkingDayCalendar
         return new DateInterval(first, last).Count(IsWorkingDay);
     }
 
-    /// <summary>Says why <paramref name="date"/> is not a working day: <c>a Saturday</c>, <c>a Sunday</c> or <c>a bank holiday (Boxing Day)</c>.</summary>
+    /// <summary>Says why <paramref name="date"/> is not a working day: <c>a Saturday</c>, <c>a Sunday</c> or <c>a bank holiday, Boxing Day</c>.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The reason, or <c>a working day</c> when it is one.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the years the calendar covers.</exception>
@@ -238,8 +238,8 @@ public sealed class WorkingDayCalendar
 
         return FindHoliday(date) switch
         {
-            { Kind: HolidayKind.LocalClosure } closure => $"a closure day ({closure.Name})",
-            { } bankHoliday => $"a bank holiday ({bankHoliday.Name})",
+            { Kind: HolidayKind.LocalClosure } closure => $"a closure day, {closure.Name}",
+            { } bankHoliday => $"a bank holiday, {bankHoliday.Name}",
             _ => date.DayOfWeek == IsoDayOfWeek.Saturday ? "a Saturday" : "a Sunday",
         };
     }
