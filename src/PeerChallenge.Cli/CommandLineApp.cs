@@ -31,6 +31,7 @@ internal static class CommandLineApp
 
     private static IEnumerable<Command> Commands(Terminal terminal)
     {
-        yield break;
+        yield return ValidateCommand.Create(terminal);
+        yield return SchemaCommand.Create(terminal);
     }
 }

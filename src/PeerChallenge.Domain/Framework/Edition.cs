@@ -37,7 +37,8 @@ public sealed record Edition
 
     /// <summary>Gets properties of a newer format version, kept for round-tripping; null when there were none.</summary>
     [JsonExtensionData]
-    public UnknownProperties? UnknownProperties { get; init; }
+    [JsonInclude]
+    public UnknownProperties? UnknownProperties { get; internal set; }
 
     /// <summary>Finds the theme with code <paramref name="code"/>.</summary>
     /// <param name="code">The theme code.</param>

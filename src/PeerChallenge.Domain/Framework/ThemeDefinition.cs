@@ -14,5 +14,6 @@ public sealed record ThemeDefinition
 
     /// <summary>Gets properties of a newer format version, kept for round-tripping; null when there were none.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
-    public UnknownProperties? UnknownProperties { get; init; }
+    [System.Text.Json.Serialization.JsonInclude]
+    public UnknownProperties? UnknownProperties { get; internal set; }
 }

@@ -55,7 +55,7 @@ internal static class JsonSyntaxCheck
         }
         catch (JsonException ex)
         {
-            issues.Add(IssueCodes.MalformedJson.At(Pointer(path, null), Malformed(ex)));
+            issues.Add(IssueCodes.MalformedJson.At(Pointer(path, pendingName), Malformed(ex)));
         }
     }
 

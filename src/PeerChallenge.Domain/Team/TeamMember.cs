@@ -35,7 +35,8 @@ public sealed record TeamMember
 
     /// <summary>Gets properties of a newer format version, kept for round-tripping; null when there were none.</summary>
     [JsonExtensionData]
-    public UnknownProperties? UnknownProperties { get; init; }
+    [JsonInclude]
+    public UnknownProperties? UnknownProperties { get; internal set; }
 
     /// <summary>Gets the sector that counts for the rules: <see cref="Sector"/>, else the home organisation's, else null.</summary>
     [JsonIgnore]

@@ -27,16 +27,16 @@ public sealed class TeamMemberValidator : AbstractValidator<TeamMember>
         RuleFor(m => m.Role).Must(role => edition.FindRole(role) is not null).WithIssueCode(IssueCodes.UnknownRole)
             .WithMessage(m => $"'{m.Role}' is not a team role in the {edition.Name} edition. Its roles are: {string.Join(", ", edition.Roles.Select(r => r.Code))}.");
         RuleFor(m => m.ElectedMember).Equal(true).When(m => edition.FindRole(m.Role)?.RequiresElectedMember == true)
-            .WithIssueCode(IssueCodes.MemberPeerNotElected)
-            .WithMessage(m => $"The {RoleName(edition, m.Role)} must be an elected member (a councillor), but this team member is not marked as one (electedMember).");
+            .WithIssueCode(IssueCodes.ElectedMemberRequired)
+            .WithMessage(m => $"Team member '{m.Id}' is the {RoleName(edition, m.Role)}, who must be an elected member (a councillor), but is not marked as one (electedMember).");
         RuleFor(m => m.Sector).Must((m, _) => m.EffectiveSector is null || ReferenceEquals(m.EffectiveSector, edition.FindRole(m.Role)!.RequiredSector))
             .When(m => edition.FindRole(m.Role)?.RequiredSector is not null)
-            .WithIssueCode(IssueCodes.HealthPeerNotFromHealth)
-            .WithMessage(m => $"The {RoleName(edition, m.Role)} must come from the {edition.FindRole(m.Role)!.RequiredSector!.DisplayName.ToLowerInvariant()} sector, but this team member's sector is {m.EffectiveSector?.DisplayName.ToLowerInvariant()}.");
+            .WithIssueCode(IssueCodes.RoleSectorMismatch)
+            .WithMessage(m => $"Team member '{m.Id}' is the {RoleName(edition, m.Role)}, who must come from the {edition.FindRole(m.Role)!.RequiredSector!.DisplayName.ToLowerInvariant()} sector, but their sector is {m.EffectiveSector?.DisplayName.ToLowerInvariant()}.");
         RuleFor(m => m.Sector).NotNull()
             .When(m => edition.FindRole(m.Role)?.RequiredSector is not null && m.EffectiveSector is null && !m.IsToBeConfirmed)
-            .WithIssueCode(IssueCodes.HealthPeerNotFromHealth)
-            .WithMessage(m => $"The {RoleName(edition, m.Role)} must come from the {edition.FindRole(m.Role)!.RequiredSector!.DisplayName.ToLowerInvariant()} sector: give the sector of the team member or of their home organisation.");
+            .WithIssueCode(IssueCodes.RoleSectorMismatch)
+            .WithMessage(m => $"Team member '{m.Id}' is the {RoleName(edition, m.Role)}, who must come from the {edition.FindRole(m.Role)!.RequiredSector!.DisplayName.ToLowerInvariant()} sector: give the sector of the team member or of their home organisation.");
         RuleFor(m => m.OnSite).Must((m, onSite) => onSite == edition.FindRole(m.Role)!.OnSite)
             .When(m => m.OnSite is not null && edition.FindRole(m.Role) is not null)
             .WithIssueCode(IssueCodes.OnSiteMismatch)

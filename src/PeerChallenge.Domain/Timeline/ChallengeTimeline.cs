@@ -37,5 +37,6 @@ public sealed record ChallengeTimeline
 
     /// <summary>Gets properties of a newer format version, kept for round-tripping; null when there were none.</summary>
     [JsonExtensionData]
-    public UnknownProperties? UnknownProperties { get; init; }
+    [JsonInclude]
+    public UnknownProperties? UnknownProperties { get; internal set; }
 }

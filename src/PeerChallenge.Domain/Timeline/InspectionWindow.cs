@@ -20,7 +20,8 @@ public sealed record InspectionWindow
 
     /// <summary>Gets properties of a newer format version, kept for round-tripping; null when there were none.</summary>
     [JsonExtensionData]
-    public UnknownProperties? UnknownProperties { get; init; }
+    [JsonInclude]
+    public UnknownProperties? UnknownProperties { get; internal set; }
 
     /// <summary>Gets a value indicating whether <paramref name="date"/> falls in the window (ends included).</summary>
     /// <param name="date">The date.</param>

@@ -4,7 +4,7 @@ using NodaTime;
 namespace PeerChallenge.Domain.Timeline;
 
 /// <summary>
-/// Checks the Ofsted notification: a date when notified and before the visit (PC0108, a warning), inspection
+/// Checks the Ofsted notification: dated before the visit when dated (PC0108, a warning), inspection
 /// windows in order (PC0109) with unique ids (PC0105).
 /// </summary>
 public sealed class OfstedNotificationValidator : AbstractValidator<OfstedNotification>
@@ -13,10 +13,8 @@ public sealed class OfstedNotificationValidator : AbstractValidator<OfstedNotifi
     /// <param name="onSiteStart">The first on-site day, to check the notification came before it; null skips that rule.</param>
     public OfstedNotificationValidator(LocalDate? onSiteStart)
     {
-        RuleFor(n => n.NotifiedOn).NotNull().When(n => n.Notified).WithIssueCode(IssueCodes.OfstedNotificationIncomplete)
-            .WithMessage("Ofsted is recorded as notified, but the date of the notification is missing.");
         RuleFor(n => n.NotifiedOn).Must(d => d < onSiteStart).When(n => n.NotifiedOn is not null && onSiteStart is not null)
-            .WithIssueCode(IssueCodes.OfstedNotificationIncomplete)
+            .WithIssueCode(IssueCodes.OfstedNotificationLate)
             .WithMessage(n => $"Ofsted was notified on {n.NotifiedOn:yyyy-MM-dd}, which is not before the first on-site day ({onSiteStart:yyyy-MM-dd}).");
         RuleForEach(n => n.InspectionWindows).ChildRules(window =>
         {

@@ -1,0 +1,89 @@
+using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.Team;
+using PeerChallenge.Domain.Timeline;
+
+namespace PeerChallenge.Domain.Serialization;
+
+/// <summary>The descriptions the published schemas carry, by type and by property (JSON name).</summary>
+internal static class SchemaDescriptions
+{
+    internal static readonly Dictionary<Type, string> Types = new()
+    {
+        [typeof(ChallengeRecord)] = "A children's safeguarding peer challenge: who is challenged and by whom, under which framework edition, when, and on what local lines of enquiry.",
+        [typeof(Organisation)] = "An organisation: the host council, a partner agency or a team member's home organisation.",
+        [typeof(TeamMember)] = "A member of the peer team, in one of the edition's roles. The name and home organisation may be left out while the role is to be confirmed.",
+        [typeof(ChallengeTimeline)] = "The key dates of the challenge (calendar dates in England, yyyy-MM-dd).",
+        [typeof(OfstedNotification)] = "The LGA's notice to Ofsted of the planned challenge, and declared inspection windows the on-site week must avoid.",
+        [typeof(InspectionWindow)] = "A period in which an Ofsted inspection may take place (both ends included).",
+        [typeof(Contact)] = "The host council's contact for the challenge.",
+        [typeof(LineOfEnquiry)] = "A local line of enquiry chosen by the host council, with the themes it touches.",
+        [typeof(Edition)] = "A framework edition: its themes, team roles and their rules, methods, lead-in and on-site lengths.",
+        [typeof(ThemeDefinition)] = "A theme of a framework edition.",
+        [typeof(RoleDefinition)] = "A team role of a framework edition and the rules that apply to it.",
+    };
+
+    internal static readonly Dictionary<(Type, string), string> Properties = new()
+    {
+        [(typeof(ChallengeRecord), "schemaVersion")] = "The version of this format the document follows (SemVer). Readers of major version 1 accept any 1.x document and keep properties they do not know.",
+        [(typeof(ChallengeRecord), "id")] = "The challenge's identifier: 1 to 64 letters, digits, '.', '-' or '_', starting with a letter or digit.",
+        [(typeof(ChallengeRecord), "edition")] = "The code of the framework edition. Built-in: lgg-2011 (the default), lga-2012. A custom edition is defined in editionDefinition.",
+        [(typeof(ChallengeRecord), "editionDefinition")] = "A custom edition defined in the record itself; its code must equal edition and must not be a built-in code.",
+        [(typeof(ChallengeRecord), "title")] = "A title for the challenge.",
+        [(typeof(ChallengeRecord), "hostCouncil")] = "The council that invited the challenge.",
+        [(typeof(ChallengeRecord), "partnerAgencies")] = "The partner agencies under review with the council (police, health, schools, the LSCB). No team member may work for one.",
+        [(typeof(ChallengeRecord), "team")] = "The peer team. Role rules come from the edition.",
+        [(typeof(ChallengeRecord), "timeline")] = "The lead-in and on-site dates.",
+        [(typeof(ChallengeRecord), "ofstedNotification")] = "The notification to Ofsted, so that an inspection does not coincide with the challenge.",
+        [(typeof(ChallengeRecord), "contact")] = "The council's contact for the challenge.",
+        [(typeof(ChallengeRecord), "linesOfEnquiry")] = "The host council's local lines of enquiry.",
+        [(typeof(Organisation), "id")] = "An org-id style identifier: country code, list code and identifier joined by hyphens, for example GB-LAE-ROT.",
+        [(typeof(Organisation), "name")] = "The organisation's name.",
+        [(typeof(Organisation), "sector")] = "The organisation's sector (codelist: docs/codelists.md#sector).",
+        [(typeof(TeamMember), "id")] = "The member's id, unique within the team.",
+        [(typeof(TeamMember), "role")] = "The code of the member's role in the record's edition, for example team-leader.",
+        [(typeof(TeamMember), "name")] = "The member's name; leave out while the role is to be confirmed.",
+        [(typeof(TeamMember), "jobTitle")] = "The member's job title or office.",
+        [(typeof(TeamMember), "homeOrganisation")] = "The organisation the member works for; must not be the host council or a partner agency.",
+        [(typeof(TeamMember), "sector")] = "The member's sector; when left out the home organisation's sector is used.",
+        [(typeof(TeamMember), "electedMember")] = "Whether the member is an elected member (a councillor). Default false.",
+        [(typeof(TeamMember), "onSite")] = "Whether the member is on site during the visit; left out means as the role says.",
+        [(typeof(ChallengeTimeline), "leadInStart")] = "The first day of the lead-in.",
+        [(typeof(ChallengeTimeline), "onSiteStart")] = "The first on-site day.",
+        [(typeof(ChallengeTimeline), "onSiteEnd")] = "The last on-site day (inclusive).",
+        [(typeof(OfstedNotification), "notified")] = "Whether Ofsted has been notified.",
+        [(typeof(OfstedNotification), "notifiedOn")] = "The day Ofsted was notified.",
+        [(typeof(OfstedNotification), "notifiedBy")] = "Who notified Ofsted, as an office.",
+        [(typeof(OfstedNotification), "inspectionWindows")] = "Declared inspection windows the on-site week must avoid.",
+        [(typeof(InspectionWindow), "id")] = "The window's id, unique within the notification.",
+        [(typeof(InspectionWindow), "start")] = "The first day of the window.",
+        [(typeof(InspectionWindow), "end")] = "The last day of the window (inclusive).",
+        [(typeof(InspectionWindow), "description")] = "What the window is.",
+        [(typeof(Contact), "name")] = "The contact's name.",
+        [(typeof(Contact), "jobTitle")] = "The contact's job title.",
+        [(typeof(Contact), "telephone")] = "The contact's telephone number as written.",
+        [(typeof(Contact), "email")] = "The contact's email address.",
+        [(typeof(LineOfEnquiry), "id")] = "The line of enquiry's id, unique within the record.",
+        [(typeof(LineOfEnquiry), "statement")] = "What the council asks the team to look at. Non-attributable text: it must not contain personal data.",
+        [(typeof(LineOfEnquiry), "themes")] = "Codes of the edition's themes the line of enquiry touches (at least one).",
+        [(typeof(Edition), "code")] = "The edition's code, lower-case kebab, for example lgg-2011.",
+        [(typeof(Edition), "name")] = "The edition's name.",
+        [(typeof(Edition), "description")] = "Where the edition comes from and what it is for.",
+        [(typeof(Edition), "themes")] = "The edition's themes, in the framework's order.",
+        [(typeof(Edition), "roles")] = "The team roles, in the framework's order.",
+        [(typeof(Edition), "methods")] = "The methods of the challenge, in the order they are used (codes).",
+        [(typeof(Edition), "leadInWeeks")] = "Weeks from the start of the lead-in to the first on-site day (1 to 52). Default 8.",
+        [(typeof(Edition), "onSiteDays")] = "Working days on site (1 to 10). Default 5.",
+        [(typeof(ThemeDefinition), "code")] = "The theme's code within the edition, lower-case kebab.",
+        [(typeof(ThemeDefinition), "name")] = "The theme's name as the framework writes it.",
+        [(typeof(ThemeDefinition), "description")] = "What the theme covers.",
+        [(typeof(RoleDefinition), "code")] = "The role's code within the edition, lower-case kebab.",
+        [(typeof(RoleDefinition), "name")] = "The role's name as the framework writes it.",
+        [(typeof(RoleDefinition), "description")] = "What the role does.",
+        [(typeof(RoleDefinition), "minimum")] = "The fewest people who must hold the role (fewer is an error). Default 0.",
+        [(typeof(RoleDefinition), "expected")] = "How many people the edition expects in the role (fewer is a warning). Default 0.",
+        [(typeof(RoleDefinition), "maximum")] = "The most people who may hold the role (more is an error); left out means no limit.",
+        [(typeof(RoleDefinition), "onSite")] = "Whether holders are on site during the visit. Default true.",
+        [(typeof(RoleDefinition), "requiresElectedMember")] = "Whether the role must be held by an elected member. Default false.",
+        [(typeof(RoleDefinition), "requiredSector")] = "The sector the holder must come from; left out means any.",
+    };
+}
