@@ -8,7 +8,7 @@ using PeerChallenge.Domain.Timeline;
 
 namespace PeerChallenge.Domain.Tests.Timeline;
 
-public sealed class TimelinePlannerTest
+public sealed class TimelinePlannerTests
 {
     private static readonly TimelinePlanner Planner = TimelinePlanner.ForEdition(BuiltInEditions.Lgg2011);
 

@@ -5,7 +5,7 @@ using PeerChallenge.Domain.Timeline;
 
 namespace PeerChallenge.Domain.Tests.Timeline;
 
-public sealed class TimelineRulesValidatorTest
+public sealed class TimelineRulesValidatorTests
 {
     private static readonly ChallengeRecord Rotherham = new()
     {

@@ -7,7 +7,7 @@ using PeerChallenge.Domain.Timeline;
 
 namespace PeerChallenge.Domain.Tests.Timeline;
 
-public sealed class WorkingDayCalendarTest
+public sealed class WorkingDayCalendarTests
 {
     private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
 

@@ -3,7 +3,7 @@ using PeerChallenge.Domain.Timeline;
 
 namespace PeerChallenge.Domain.Tests.Timeline;
 
-public sealed class TimelineTemplateTest
+public sealed class TimelineTemplateTests
 {
     private static readonly MilestoneDefinition Root = new() { Id = MilestoneIds.OnSiteStart, Title = "Day 1", Phase = TimelinePhase.OnSite };
     private static readonly MilestoneDefinition LeadIn = new() { Id = MilestoneIds.LeadInStart, Title = "Lead-in", Phase = TimelinePhase.LeadIn, Anchor = MilestoneIds.OnSiteStart, Offset = MilestoneOffset.Weeks(-8), Adjustment = WorkingDayAdjustment.None };
