@@ -18,9 +18,14 @@ namespace PeerChallenge.Domain.Timeline;
 /// <param name="Date">The day.</param>
 /// <param name="Title">The title, as GOV.UK writes it for bank holidays; the user's own text for closures.</param>
 /// <param name="Kind">Whether this is a bank holiday or a local closure.</param>
-/// <param name="IsSubstituteDay">True when the day stands in for a holiday that fell at a weekend or was moved.</param>
+/// <param name="IsSubstituteDay">True when the day stands in for a holiday that fell at a weekend or was moved. Default false.</param>
+/// <exception cref="ArgumentNullException"><paramref name="Title"/> is null.</exception>
+/// <exception cref="ArgumentException"><paramref name="Title"/> is empty or white space.</exception>
 public sealed record Holiday(LocalDate Date, string Title, HolidayKind Kind, bool IsSubstituteDay = false)
 {
+    /// <summary>Gets the title, as GOV.UK writes it for bank holidays; the user's own text for closures. Never blank.</summary>
+    public string Title { get; init => field = Preconditions.CheckNotBlank(value, nameof(Title)); } = Preconditions.CheckNotBlank(Title, nameof(Title));
+
     /// <summary>Gets the name to show a reader: <see cref="Title"/>, plus <c> (substitute day)</c> when <see cref="IsSubstituteDay"/>.</summary>
     public string Name => IsSubstituteDay ? Title + " (substitute day)" : Title;
 

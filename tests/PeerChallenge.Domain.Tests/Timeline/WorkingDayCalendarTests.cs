@@ -234,6 +234,16 @@ public sealed class WorkingDayCalendarTests
         Assert.Throws<ArgumentException>(() => Calendar.WithClosure(Date("2011-10-04"), " "));
     }
 
+    [Fact]
+    public void AHolidayAlwaysHasATitle()
+    {
+        var boxingDay = Calendar.FindHoliday(Date("2011-12-26"))!;
+
+        Assert.Throws<ArgumentException>(() => new Holiday(Date("2011-12-28"), " ", HolidayKind.LocalClosure));
+        Assert.Throws<ArgumentException>(() => boxingDay with { Title = string.Empty });
+        Assert.Equal("Boxing Day", boxingDay.Name);
+    }
+
     [Property(MaxTest = 300, Arbitrary = [typeof(Arbitraries)])]
     public bool EveryDayReachedByAddingWorkingDaysIsAWorkingDay(CoveredDate start, WorkingDayCount count)
     {
