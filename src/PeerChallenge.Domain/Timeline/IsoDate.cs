@@ -8,8 +8,4 @@ internal static class IsoDate
 {
     /// <summary>Formats <paramref name="date"/> as <c>2011-10-03</c>.</summary>
     internal static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
-
-    /// <summary>Formats <paramref name="date"/> as <c>Monday 3 October 2011</c>.</summary>
-    internal static string Long(LocalDate date) =>
-        LocalDatePattern.Create("dddd d MMMM uuuu", System.Globalization.CultureInfo.InvariantCulture).Format(date);
 }
