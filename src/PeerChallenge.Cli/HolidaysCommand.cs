@@ -22,7 +22,7 @@ internal static class HolidaysCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "Output format: text (a table) or json (an array of {\"date\": \"yyyy-MM-dd\", \"name\": \"...\"} in date order).",
+            Description = "Output format: text (a table) or json (an array of {\"date\": \"yyyy-MM-dd\", \"name\": \"...\"} in date order, name as GOV.UK titles the day).",
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
@@ -76,7 +76,7 @@ internal static class HolidaysCommand
             {
                 writer.WriteStartObject();
                 writer.WriteString("date", LocalDatePattern.Iso.Format(holiday.Date));
-                writer.WriteString("name", holiday.Name);
+                writer.WriteString("name", holiday.Title);
                 writer.WriteEndObject();
             }
 
