@@ -33,5 +33,7 @@ internal static class CommandLineApp
     {
         yield return ValidateCommand.Create(terminal);
         yield return SchemaCommand.Create(terminal);
+        yield return PlanCommand.Create(terminal);
+        yield return HolidaysCommand.Create(terminal);
     }
 }

@@ -48,9 +48,10 @@ public sealed class ChallengeRecordValidatorTests
     public void Edition_defined_in_the_record_is_used()
     {
         var custom = BuiltInEditions.Lgg2011 with { Code = "yorkshire-3-day", Name = "Yorkshire three-day model", OnSiteDays = 3 };
-        var record = Valid with { Edition = "yorkshire-3-day", EditionDefinition = custom };
+        var record = Valid with { Edition = "yorkshire-3-day", EditionDefinition = custom, Timeline = Valid.Timeline with { OnSiteEnd = new NodaTime.LocalDate(2011, 10, 5) } };
 
         Assert.Empty(record.Issues());
+        Assert.Contains((Valid with { Edition = "yorkshire-3-day", EditionDefinition = custom }).Issues(), i => i.Code == "PC0308");
     }
 
     [Fact]

@@ -163,8 +163,8 @@ public sealed class RoundTripProperties
                 Timeline = new ChallengeTimeline
                 {
                     LeadInStart = onSiteStart.PlusWeeks(-(edition.LeadInWeeks + leadInExtraWeeks)),
-                    OnSiteStart = onSiteStart,
-                    OnSiteEnd = onSiteStart.PlusDays(edition.OnSiteDays - 1),
+                    OnSiteStart = WorkingDayCalendar.EnglandAndWales.NextWorkingDayOnOrAfter(onSiteStart),
+                    OnSiteEnd = WorkingDayCalendar.EnglandAndWales.AddWorkingDays(WorkingDayCalendar.EnglandAndWales.NextWorkingDayOnOrAfter(onSiteStart), edition.OnSiteDays - 1),
                 },
                 OfstedNotification = new OfstedNotification { Notified = notified, NotifiedOn = notified ? onSiteStart.PlusWeeks(-10) : null },
                 Contact = contact,
