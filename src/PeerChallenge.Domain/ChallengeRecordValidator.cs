@@ -26,7 +26,7 @@ public sealed class ChallengeRecordValidator : AbstractValidator<ChallengeRecord
     }
 
     /// <summary>Initializes the validator with <paramref name="options"/>.</summary>
-    /// <param name="options">The options: which editions are known besides one the record defines.</param>
+    /// <param name="options">The options: which editions are known besides one the record defines, and the working-day calendar.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public ChallengeRecordValidator(ChallengeValidationOptions options)
     {
@@ -60,7 +60,7 @@ public sealed class ChallengeRecordValidator : AbstractValidator<ChallengeRecord
         Include(record => new TeamCompositionValidator(EditionResolution.Resolve(record, catalog)));
 
         RuleFor(r => r.Timeline).SetValidator(new ChallengeTimelineValidator());
-        Include(record => new TimelineRulesValidator(WorkingDayCalendar.EnglandAndWales, EditionResolution.Resolve(record, catalog)));
+        Include(record => new TimelineRulesValidator(options.Calendar, EditionResolution.Resolve(record, catalog)));
         RuleFor(r => r.OfstedNotification!).SetValidator(r => new OfstedNotificationValidator(r.Timeline.OnSiteStart)).When(r => r.OfstedNotification is not null);
         RuleFor(r => r.Contact!).SetValidator(new ContactValidator()).When(r => r.Contact is not null);
         RuleForEach(r => r.LinesOfEnquiry).SetValidator(r => new LineOfEnquiryValidator(EditionResolution.Resolve(r, catalog)));

@@ -176,4 +176,15 @@ public sealed class ChallengeRecordValidatorTests
         Assert.All(issues, i => Assert.NotNull(IssueCodes.Find(i.Code)));
         Assert.All(issues, i => Assert.Equal(IssueCodes.Find(i.Code)!.Severity, i.Severity));
     }
+
+    [Fact]
+    public void A_councils_own_closure_days_reach_the_timeline_rules()
+    {
+        var calendar = WorkingDayCalendar.EnglandAndWales.WithClosure(new LocalDate(2011, 10, 5), "Council training day");
+        var validator = new ChallengeRecordValidator(new ChallengeValidationOptions { Calendar = calendar });
+
+        Assert.Empty(Valid.Issues());
+        Assert.Contains(validator.ValidateRecord(Valid), i => i.Code == IssueCodes.BankHolidayInOnSiteWeek.Code);
+        Assert.Throws<ArgumentNullException>(() => new ChallengeValidationOptions { Calendar = null! });
+    }
 }
