@@ -31,6 +31,10 @@ internal static class CommandLineApp
 
     private static IEnumerable<Command> Commands(Terminal terminal)
     {
+        yield return ValidateCommand.Create(terminal);
+        yield return SchemaCommand.Create(terminal);
+        yield return PlanCommand.Create(terminal);
+        yield return HolidaysCommand.Create(terminal);
         yield return RedactCommand.Create(terminal);
     }
 }

@@ -3,18 +3,8 @@ namespace PeerChallenge.Domain;
 public static partial class IssueCodes
 {
     /// <summary>PC0401: a free-text field that must be non-attributable contains personal data.</summary>
-    public static IssueCode PersonalDataInNonAttributableText => PrivacyIssueCodes.PersonalDataInNonAttributableText;
+    public static readonly IssueCode PersonalDataInNonAttributableText = Error("PC0401", "personal-data-in-non-attributable-text", "A free-text field that must be non-attributable (a source, a note, a comment, a finding statement) contains personal data: a name, email address, telephone number, NHS or National Insurance number, Unique Pupil Number, postcode, date of birth or case reference. The message names the kinds found, never the values.");
 
     // PC04xx: privacy rules (personal data in non-attributable text).
     private static IEnumerable<IssueCode> PrivacyCodes() => [PersonalDataInNonAttributableText];
-
-    /// <summary>
-    /// Holds the privacy codes in their own type, so they are made when first used: static fields of a partial class
-    /// spread over files are initialised in an order that depends on how the files are listed, and <see cref="All"/>
-    /// must never see one of them still null.
-    /// </summary>
-    private static class PrivacyIssueCodes
-    {
-        internal static readonly IssueCode PersonalDataInNonAttributableText = Error("PC0401", "personal-data-in-non-attributable-text", "A free-text field that must be non-attributable (a source, a note, a comment, a finding statement) contains personal data: a name, email address, telephone number, NHS or National Insurance number, Unique Pupil Number, postcode, date of birth or case reference. The message names the kinds found, never the values.");
-    }
 }

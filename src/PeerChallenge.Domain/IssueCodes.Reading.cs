@@ -32,9 +32,12 @@ public static partial class IssueCodes
     /// <summary>PC0010: the document is from a newer minor version; unknown properties are kept.</summary>
     public static readonly IssueCode NewerSchemaVersion = Warning("PC0010", "newer-schema-version", "The document was written for a newer minor version of the format. It is read, and properties this version does not know are kept and written back unchanged.");
 
+    /// <summary>PC0011: the file cannot be opened or read at all.</summary>
+    public static readonly IssueCode FileUnreadable = Error("PC0011", "file-unreadable", "The file does not exist or cannot be opened or read (a wrong path, a folder, no permission).");
+
     private static IEnumerable<IssueCode> ReadingCodes() =>
     [
         MalformedJson, DocumentTooLarge, NestingTooDeep, DuplicateProperty, WrongType, MissingProperty,
-        InvalidValue, UnknownCode, UnsupportedSchemaVersion, NewerSchemaVersion,
+        InvalidValue, UnknownCode, UnsupportedSchemaVersion, NewerSchemaVersion, FileUnreadable,
     ];
 }

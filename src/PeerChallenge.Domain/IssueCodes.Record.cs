@@ -23,8 +23,8 @@ public static partial class IssueCodes
     /// <summary>PC0107: a line of enquiry names no theme.</summary>
     public static readonly IssueCode LineOfEnquiryWithoutTheme = Error("PC0107", "line-of-enquiry-without-theme", "A local line of enquiry must say which of the edition's themes it touches.");
 
-    /// <summary>PC0108: the Ofsted notification is incomplete or late.</summary>
-    public static readonly IssueCode OfstedNotificationIncomplete = Warning("PC0108", "ofsted-notification-incomplete", "Ofsted is recorded as notified but without a date, or the notification is dated on or after the first on-site day.");
+    /// <summary>PC0108: Ofsted was notified too late.</summary>
+    public static readonly IssueCode OfstedNotificationLate = Warning("PC0108", "ofsted-notification-late", "The notification to Ofsted is dated on or after the first on-site day, too late to keep an inspection from coinciding with the challenge.");
 
     /// <summary>PC0109: an inspection window ends before it starts.</summary>
     public static readonly IssueCode InspectionWindowReversed = Error("PC0109", "inspection-window-reversed", "A declared Ofsted inspection window ends before it starts.");
@@ -44,7 +44,7 @@ public static partial class IssueCodes
     private static IEnumerable<IssueCode> RecordCodes() =>
     [
         RequiredTextEmpty, OnSiteEndBeforeStart, LeadInAfterOnSite, UnknownEdition, DuplicateId, UnknownTheme,
-        LineOfEnquiryWithoutTheme, OfstedNotificationIncomplete, InspectionWindowReversed, ContactUnreachable,
+        LineOfEnquiryWithoutTheme, OfstedNotificationLate, InspectionWindowReversed, ContactUnreachable,
         EditionDefinitionMismatch, PartnerIsHost, HostNotLocalAuthority,
     ];
 }

@@ -11,11 +11,11 @@ public static partial class IssueCodes
     /// <summary>PC0203: a team member's role is not a role of the record's edition.</summary>
     public static readonly IssueCode UnknownRole = Error("PC0203", "unknown-role", "A team member's role code is not one of the roles of the record's framework edition.");
 
-    /// <summary>PC0204: the member peer is not an elected member.</summary>
-    public static readonly IssueCode MemberPeerNotElected = Error("PC0204", "member-peer-not-elected", "The role must be held by an elected member (a councillor), but the team member is not marked as one.");
+    /// <summary>PC0204: a role that must be held by an elected member (the member peer) is not.</summary>
+    public static readonly IssueCode ElectedMemberRequired = Error("PC0204", "elected-member-required", "The role must be held by an elected member (a councillor), but the team member is not marked as one.");
 
-    /// <summary>PC0205: the health peer does not come from a health body.</summary>
-    public static readonly IssueCode HealthPeerNotFromHealth = Error("PC0205", "role-sector-mismatch", "The role must be held by someone from a particular sector (the health peer from a health body), but the team member's sector is different.");
+    /// <summary>PC0205: a role that must be held by someone from a sector (the health peer from health) is not.</summary>
+    public static readonly IssueCode RoleSectorMismatch = Error("PC0205", "role-sector-mismatch", "The role must be held by someone from a particular sector (the health peer from a health body), but the team member's sector is different.");
 
     /// <summary>PC0206: a team member works for the host council or one of its partners.</summary>
     public static readonly IssueCode PeerNotIndependent = Error("PC0206", "peer-not-independent", "Peers come from other authorities: nobody on the team may work for the host council or one of the partner agencies under review.");
@@ -34,7 +34,7 @@ public static partial class IssueCodes
 
     private static IEnumerable<IssueCode> TeamCodes() =>
     [
-        RoleBelowMinimum, RoleAboveMaximum, UnknownRole, MemberPeerNotElected, HealthPeerNotFromHealth,
+        RoleBelowMinimum, RoleAboveMaximum, UnknownRole, ElectedMemberRequired, RoleSectorMismatch,
         PeerNotIndependent, PersonHoldsTwoRoles, RoleNotFilled, MemberToBeConfirmed, OnSiteMismatch,
     ];
 }

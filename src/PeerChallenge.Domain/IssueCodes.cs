@@ -7,12 +7,7 @@ namespace PeerChallenge.Domain;
 public static partial class IssueCodes
 {
     /// <summary>Gets every issue code, ordered by code.</summary>
-    public static IReadOnlyList<IssueCode> All { get; } =
-        Array.AsReadOnly(
-            ReadingCodes().Concat(RecordCodes()).Concat(TeamCodes()).Concat(TimelineCodes())
-                .Concat(PrivacyCodes()).Concat(EditionCodes())
-                .OrderBy(c => c.Code, StringComparer.Ordinal)
-                .ToArray());
+    public static IReadOnlyList<IssueCode> All => Catalogue.Items;
 
     /// <summary>Finds the documented code <paramref name="code"/>, for example <c>PC0201</c>.</summary>
     /// <param name="code">The code.</param>
@@ -22,4 +17,15 @@ public static partial class IssueCodes
     private static IssueCode Error(string code, string title, string description) => new(code, title, IssueSeverity.Error, description);
 
     private static IssueCode Warning(string code, string title, string description) => new(code, title, IssueSeverity.Warning, description);
+
+    /// <summary>Holds the ordered list; a nested type so that it is built after every field in every part of <see cref="IssueCodes"/>.</summary>
+    private static class Catalogue
+    {
+        internal static readonly IReadOnlyList<IssueCode> Items =
+            Array.AsReadOnly(
+                ReadingCodes().Concat(RecordCodes()).Concat(TeamCodes()).Concat(TimelineCodes())
+                    .Concat(PrivacyCodes()).Concat(EditionCodes())
+                    .OrderBy(c => c.Code, StringComparer.Ordinal)
+                    .ToArray());
+    }
 }

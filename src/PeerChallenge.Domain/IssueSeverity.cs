@@ -6,6 +6,7 @@ namespace PeerChallenge.Domain;
 
 /// <summary>How serious a <see cref="ValidationIssue"/> is: an error makes a record invalid, a warning does not.</summary>
 /// <remarks>Equality is by reference (each member is a single static instance).</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(PeerChallenge.Domain.Serialization.CodeListJsonConverter<IssueSeverity>))]
 public sealed class IssueSeverity : SmartEnum<IssueSeverity>, ICodeListItem<IssueSeverity>
 {
     /// <summary>The record breaks a rule of the framework or of the format and is not valid (<c>error</c>).</summary>

@@ -8,6 +8,7 @@ namespace PeerChallenge.Domain.Framework;
 /// is documented in <c>docs/codelists.md</c>.
 /// </summary>
 /// <remarks>Equality is by reference (each member is a single static instance).</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(PeerChallenge.Domain.Serialization.CodeListJsonConverter<Sector>))]
 public sealed class Sector : SmartEnum<Sector>, ICodeListItem<Sector>
 {
     /// <summary>A council or other local authority (<c>local-government</c>).</summary>

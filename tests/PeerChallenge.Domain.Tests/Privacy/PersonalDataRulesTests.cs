@@ -31,11 +31,12 @@ public sealed class PersonalDataRulesTests
         _validator.TestValidate(new Source(notes)).ShouldNotHaveAnyValidationErrors();
 
     [Fact]
-    public void The_code_is_PC0401_an_error()
+    public void The_code_is_PC0401_an_error_listed_with_the_others()
     {
         var code = IssueCodes.PersonalDataInNonAttributableText;
         Assert.Equal(("PC0401", "personal-data-in-non-attributable-text"), (code.Code, code.Title));
         Assert.Same(IssueSeverity.Error, code.Severity);
+        Assert.Same(code, IssueCodes.Find("PC0401"));
     }
 
     [Fact]

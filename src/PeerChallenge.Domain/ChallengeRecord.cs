@@ -1,0 +1,63 @@
+using System.Text.Json.Serialization;
+using PeerChallenge.Domain.Collections;
+using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.Team;
+using PeerChallenge.Domain.Timeline;
+
+namespace PeerChallenge.Domain;
+
+/// <summary>
+/// A children's safeguarding peer challenge: who is challenged and by whom, under which framework edition,
+/// when, and on what local lines of enquiry. This is the root of the JSON interchange document.
+/// </summary>
+/// <remarks>
+/// Immutable; equality is by value (lists item by item, unknown properties by deep JSON equality). Whole-record
+/// rules are checked by <see cref="ChallengeRecordValidator"/>; read and write JSON with
+/// <see cref="Serialization.ChallengeRecordReader"/> and <see cref="Serialization.ChallengeRecordWriter"/>.
+/// </remarks>
+public sealed record ChallengeRecord
+{
+    /// <summary>The version of the interchange format this library writes: <c>1.0.0</c>.</summary>
+    public const string CurrentSchemaVersion = "1.0.0";
+
+    /// <summary>Gets the version of the interchange format the document follows (SemVer). Default <see cref="CurrentSchemaVersion"/>.</summary>
+    public string SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>Gets the challenge's identifier.</summary>
+    public required ChallengeId Id { get; init; }
+
+    /// <summary>Gets the code of the framework edition; default <c>lgg-2011</c> (<see cref="BuiltInEditions.Lgg2011Code"/>).</summary>
+    public string Edition { get; init; } = BuiltInEditions.Lgg2011Code;
+
+    /// <summary>Gets a custom edition defined in the record itself, whose code must equal <see cref="Edition"/>; null (the default) for built-in editions.</summary>
+    public Edition? EditionDefinition { get; init; }
+
+    /// <summary>Gets a title, for example <c>Rotherham safeguarding children peer challenge 2011</c>; null by default.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Gets the council that invited the challenge.</summary>
+    public required Organisation HostCouncil { get; init; }
+
+    /// <summary>Gets the partner agencies under review with the council (police, health, schools, the LSCB). Empty by default.</summary>
+    public IReadOnlyList<Organisation> PartnerAgencies { get; init => field = EquatableList.From(value); } = EquatableList.From<Organisation>(null);
+
+    /// <summary>Gets the peer team. Empty by default.</summary>
+    public IReadOnlyList<TeamMember> Team { get; init => field = EquatableList.From(value); } = EquatableList.From<TeamMember>(null);
+
+    /// <summary>Gets the lead-in and on-site dates.</summary>
+    public required ChallengeTimeline Timeline { get; init; }
+
+    /// <summary>Gets the Ofsted notification; null (the default) when it has not been recorded.</summary>
+    public OfstedNotification? OfstedNotification { get; init; }
+
+    /// <summary>Gets the council's contact for the challenge; null by default.</summary>
+    public Contact? Contact { get; init; }
+
+    /// <summary>Gets the host council's local lines of enquiry. Empty by default.</summary>
+    public IReadOnlyList<LineOfEnquiry> LinesOfEnquiry { get; init => field = EquatableList.From(value); } = EquatableList.From<LineOfEnquiry>(null);
+
+    /// <summary>Gets properties of a newer format version, kept for round-tripping; null when there were none.</summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public UnknownProperties? UnknownProperties { get; internal set; }
+}

@@ -1,0 +1,21 @@
+using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.Timeline;
+
+namespace PeerChallenge.Domain;
+
+/// <summary>Settings of <see cref="ChallengeRecordValidator"/>.</summary>
+public sealed record ChallengeValidationOptions
+{
+    /// <summary>Gets the default settings: the built-in editions only.</summary>
+    public static ChallengeValidationOptions Default { get; } = new();
+
+    /// <summary>Gets the editions the validator knows besides one defined in the record itself. Default <see cref="EditionCatalog.BuiltIn"/>.</summary>
+    public EditionCatalog Editions { get; init; } = EditionCatalog.BuiltIn;
+
+    /// <summary>
+    /// Gets the working-day calendar the timeline rules use. Default <see cref="WorkingDayCalendar.EnglandAndWales"/>;
+    /// give a council's own calendar (with its closure days) to check its plan against them.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public WorkingDayCalendar Calendar { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = WorkingDayCalendar.EnglandAndWales;
+}

@@ -1,0 +1,52 @@
+using System.Text.Json.Serialization;
+using PeerChallenge.Domain.Collections;
+
+namespace PeerChallenge.Domain.Framework;
+
+/// <summary>
+/// A framework edition: the themes, team roles and lengths that a peer challenge of that edition follows.
+/// The 2011 LGG edition (<see cref="BuiltInEditions.Lgg2011"/>) is the default; editions can also be defined
+/// as data (JSON, checked by <see cref="EditionValidator"/>) without recompiling.
+/// </summary>
+/// <remarks>Equality is by value, lists compared item by item.</remarks>
+public sealed record Edition
+{
+    /// <summary>Gets the stable code of the edition, for example <c>lgg-2011</c>.</summary>
+    public required string Code { get; init; }
+
+    /// <summary>Gets the edition's name, for example <c>LGG Safeguarding Children Peer Challenge (2011)</c>.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Gets an optional description, for example where the edition comes from; null by default.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Gets the themes the framework focuses attention on, in the framework's order. Empty by default.</summary>
+    public IReadOnlyList<ThemeDefinition> Themes { get; init => field = EquatableList.From(value); } = EquatableList.From<ThemeDefinition>(null);
+
+    /// <summary>Gets the roles on the peer team, in the framework's order. Empty by default.</summary>
+    public IReadOnlyList<RoleDefinition> Roles { get; init => field = EquatableList.From(value); } = EquatableList.From<RoleDefinition>(null);
+
+    /// <summary>Gets the methods of the challenge in the order they are used (documentary analysis, case mapping, ...). Empty by default.</summary>
+    public IReadOnlyList<string> Methods { get; init => field = EquatableList.From(value); } = EquatableList.From<string>(null);
+
+    /// <summary>Gets the length of the lead-in in weeks, from its start to the first on-site day. Default 8, as in the 2011 brief.</summary>
+    public int LeadInWeeks { get; init; } = 8;
+
+    /// <summary>Gets the number of working days on site. Default 5, as in the 2011 brief.</summary>
+    public int OnSiteDays { get; init; } = 5;
+
+    /// <summary>Gets properties of a newer format version, kept for round-tripping; null when there were none.</summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public UnknownProperties? UnknownProperties { get; internal set; }
+
+    /// <summary>Finds the theme with code <paramref name="code"/>.</summary>
+    /// <param name="code">The theme code.</param>
+    /// <returns>The theme, or null when the edition has no such theme.</returns>
+    public ThemeDefinition? FindTheme(string? code) => Themes.FirstOrDefault(t => string.Equals(t.Code, code, StringComparison.Ordinal));
+
+    /// <summary>Finds the role with code <paramref name="code"/>.</summary>
+    /// <param name="code">The role code.</param>
+    /// <returns>The role, or null when the edition has no such role.</returns>
+    public RoleDefinition? FindRole(string? code) => Roles.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.Ordinal));
+}

@@ -1,0 +1,215 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using System.Text.Json.Serialization.Metadata;
+using NodaTime;
+using PeerChallenge.Domain.Framework;
+
+namespace PeerChallenge.Domain.Serialization;
+
+/// <summary>
+/// The published JSON Schemas (draft 2020-12) of the interchange format: generated from the types, committed
+/// under <c>docs/schemas/</c> and embedded in the package. A team using another language validates documents
+/// against them.
+/// </summary>
+public static class ChallengeSchemas
+{
+    /// <summary>The name of the challenge record schema: <c>challenge-record</c>.</summary>
+    public const string ChallengeRecord = "challenge-record";
+
+    /// <summary>The name of the edition schema (editions defined as data): <c>edition</c>.</summary>
+    public const string Edition = "edition";
+
+    private const string Draft202012 = "https://json-schema.org/draft/2020-12/schema";
+
+    private const string CodePattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    /// <summary>Gets the names of the published schemas.</summary>
+    public static IReadOnlyList<string> Names { get; } = Array.AsReadOnly([ChallengeRecord, Edition]);
+
+    /// <summary>Gets the file name a schema is published under, for example <c>challenge-record.schema.json</c>.</summary>
+    /// <param name="name">A schema name from <see cref="Names"/>.</param>
+    /// <returns>The file name.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not a schema name.</exception>
+    public static string FileName(string name) => $"{Check(name)}.schema.json";
+
+    /// <summary>Gets the schema's <c>$id</c>, which carries the major version of the format.</summary>
+    /// <param name="name">A schema name from <see cref="Names"/>.</param>
+    /// <returns>The URI, for example <c>urn:peer-challenge:schema:challenge-record:1</c>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not a schema name.</exception>
+    public static Uri Id(string name) => new($"urn:peer-challenge:schema:{Check(name)}:{SchemaVersion.Current.Major}");
+
+    /// <summary>Returns the schema as published in this package (the committed file, embedded as a resource).</summary>
+    /// <param name="name">A schema name from <see cref="Names"/>.</param>
+    /// <returns>The schema's JSON text.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not a schema name.</exception>
+    public static string GetPublished(string name)
+    {
+        using var stream = typeof(ChallengeSchemas).Assembly.GetManifestResourceStream($"PeerChallenge.Domain.Schemas.{FileName(name)}")
+            ?? throw new InvalidOperationException($"The schema {name} is not embedded in the package; the build is broken.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Generates the schema from the types, as the committed file should be (a test keeps them equal).</summary>
+    /// <param name="name">A schema name from <see cref="Names"/>.</param>
+    /// <returns>The schema's JSON text, indented, with a final newline.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not a schema name.</exception>
+    public static string Generate(string name)
+    {
+        var typeInfo = Check(name) == ChallengeRecord ? (JsonTypeInfo)PeerChallengeJson.ChallengeRecordTypeInfo : PeerChallengeJson.EditionTypeInfo;
+        var defs = new SortedDictionary<string, JsonNode>(StringComparer.Ordinal);
+        var exporterOptions = new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = (context, node) => Transform(context, node, typeInfo.Type, defs),
+        };
+        var body = typeInfo.GetJsonSchemaAsNode(exporterOptions).AsObject();
+
+        var schema = new JsonObject
+        {
+            ["$schema"] = Draft202012,
+            ["$id"] = Id(name).ToString(),
+            ["title"] = name == ChallengeRecord ? "Peer challenge record" : "Peer challenge framework edition",
+        };
+        foreach (var (key, value) in body.ToArray())
+        {
+            body.Remove(key);
+            schema[key] = value;
+        }
+
+        if (name == ChallengeRecord)
+        {
+            var required = schema["required"] as JsonArray ?? [];
+            required.Insert(0, "schemaVersion");
+            schema["required"] = required;
+        }
+
+        if (defs.Count > 0)
+        {
+            var defsNode = new JsonObject();
+            foreach (var (key, value) in defs)
+            {
+                defsNode[key] = value;
+            }
+
+            schema["$defs"] = defsNode;
+        }
+
+        return schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+    }
+
+    private static string Check(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        Preconditions.CheckArgument(name is ChallengeRecord or Edition, nameof(name), $"'{name}' is not a schema name. Known: {string.Join(", ", Names)}.");
+        return name;
+    }
+
+    private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode node, Type rootType, SortedDictionary<string, JsonNode> defs)
+    {
+        var type = context.TypeInfo.Type;
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        var nullable = AllowsNull(node) || Nullable.GetUnderlyingType(type) is not null || (context.PropertyInfo?.IsSetNullable ?? false);
+
+        JsonObject result = node as JsonObject ?? new JsonObject();
+        if (underlying == typeof(LocalDate))
+        {
+            result = StringSchema(nullable);
+            result["format"] = "date";
+        }
+        else if (underlying == typeof(ChallengeId))
+        {
+            result = StringSchema(nullable);
+            result["pattern"] = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
+        }
+        else if (underlying == typeof(OrganisationId))
+        {
+            result = StringSchema(nullable);
+            result["pattern"] = "^[A-Za-z]{2}-[A-Za-z0-9]{2,12}-[A-Za-z0-9][A-Za-z0-9._/-]*$";
+            result["maxLength"] = 100;
+        }
+        else if (underlying == typeof(Sector))
+        {
+            result = StringSchema(nullable);
+            var codes = new JsonArray([.. Sector.All.Select(s => (JsonNode)JsonValue.Create(s.Code)!)]);
+            if (nullable)
+            {
+                codes.Add(null);
+            }
+
+            result["enum"] = codes;
+        }
+
+        if (context.PropertyInfo is { } property)
+        {
+            var declaring = context.PropertyInfo.DeclaringType;
+            if (IsCodeProperty(declaring, property.Name))
+            {
+                result["pattern"] = CodePattern;
+            }
+
+            if (declaring == typeof(ChallengeRecord) && property.Name == "schemaVersion")
+            {
+                result["pattern"] = "^1\\.(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})$";
+            }
+
+            if ((declaring == typeof(LineOfEnquiry) && property.Name == "themes") || (declaring == typeof(Framework.Edition) && property.Name == "methods"))
+            {
+                if (result["items"] is JsonObject items)
+                {
+                    items["pattern"] = CodePattern;
+                }
+            }
+
+            if (SchemaDescriptions.Properties.TryGetValue((declaring, property.Name), out var description))
+            {
+                result.Insert(0, "description", description);
+            }
+        }
+
+        if (underlying != rootType && SchemaDescriptions.Types.TryGetValue(underlying, out var typeDescription))
+        {
+            var definition = (JsonObject)result.DeepClone();
+            definition.Remove("description");
+            if (definition["type"] is JsonArray)
+            {
+                definition["type"] = "object";
+            }
+
+            definition.Insert(0, "description", typeDescription);
+            defs[underlying.Name] = definition;
+            var reference = new JsonObject { ["$ref"] = $"#/$defs/{underlying.Name}" };
+            JsonObject replaced = nullable
+                ? new JsonObject { ["anyOf"] = new JsonArray(reference, new JsonObject { ["type"] = "null" }) }
+                : reference;
+            if (result["description"] is JsonNode propertyDescription)
+            {
+                replaced.Insert(0, "description", propertyDescription.DeepClone());
+            }
+
+            return replaced;
+        }
+
+        if (underlying == rootType && SchemaDescriptions.Types.TryGetValue(underlying, out var rootDescription) && context.PropertyInfo is null)
+        {
+            result.Insert(0, "description", rootDescription);
+        }
+
+        return result;
+    }
+
+    private static bool IsCodeProperty(Type? declaring, string name) =>
+        (declaring == typeof(ChallengeRecord) && name == "edition")
+        || (declaring == typeof(Team.TeamMember) && name == "role")
+        || (declaring == typeof(Framework.Edition) && name == "code")
+        || (declaring == typeof(ThemeDefinition) && name == "code")
+        || (declaring == typeof(RoleDefinition) && name == "code");
+
+    private static bool AllowsNull(JsonNode node) =>
+        node is JsonObject && node["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() == "null");
+
+    private static JsonObject StringSchema(bool nullable) =>
+        nullable ? new JsonObject { ["type"] = new JsonArray("string", "null") } : new JsonObject { ["type"] = "string" };
+}

@@ -1,0 +1,190 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using NodaTime;
+using PeerChallenge.Domain.Framework;
+
+namespace PeerChallenge.Domain.Serialization;
+
+/// <summary>
+/// Walks a parsed document beside the source-generated metadata of the type it should be, and reports every
+/// missing property, wrong JSON type, unreadable value and unknown code with its pointer, instead of the
+/// serializer's first exception. Unknown properties are allowed (they are kept).
+/// </summary>
+internal static class DocumentShapeCheck
+{
+    internal static void Check(JsonElement element, JsonTypeInfo typeInfo, string pointer, List<ValidationIssue> issues)
+    {
+        switch (typeInfo.Kind)
+        {
+            case JsonTypeInfoKind.Object:
+                CheckObject(element, typeInfo, pointer, issues);
+                break;
+            case JsonTypeInfoKind.Enumerable:
+                CheckArray(element, typeInfo, pointer, issues);
+                break;
+            default:
+                CheckValue(element, typeInfo, pointer, issues);
+                break;
+        }
+    }
+
+    private static void CheckObject(JsonElement element, JsonTypeInfo typeInfo, string pointer, List<ValidationIssue> issues)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            issues.Add(IssueCodes.WrongType.At(pointer, $"Expected an object here, but found {JsonText.Describe(element.ValueKind)}."));
+            return;
+        }
+
+        foreach (var property in typeInfo.Properties)
+        {
+            if (property.IsExtensionData || property.Get is null && property.Set is null)
+            {
+                continue;
+            }
+
+            var propertyPointer = JsonPointer.Append(pointer, property.Name);
+            if (!element.TryGetProperty(property.Name, out var value))
+            {
+                if (property.IsRequired)
+                {
+                    issues.Add(IssueCodes.MissingProperty.At(propertyPointer, $"The property '{property.Name}' is required here but missing."));
+                }
+
+                continue;
+            }
+
+            if (value.ValueKind == JsonValueKind.Null)
+            {
+                if (!property.IsSetNullable)
+                {
+                    issues.Add(IssueCodes.WrongType.At(propertyPointer, $"The property '{property.Name}' must not be null."));
+                }
+
+                continue;
+            }
+
+            Check(value, typeInfo.Options.GetTypeInfo(property.PropertyType), propertyPointer, issues);
+        }
+    }
+
+    private static void CheckArray(JsonElement element, JsonTypeInfo typeInfo, string pointer, List<ValidationIssue> issues)
+    {
+        if (element.ValueKind != JsonValueKind.Array)
+        {
+            issues.Add(IssueCodes.WrongType.At(pointer, $"Expected a list here, but found {JsonText.Describe(element.ValueKind)}."));
+            return;
+        }
+
+        var itemInfo = typeInfo.Options.GetTypeInfo(typeInfo.ElementType!);
+        var index = 0;
+        foreach (var item in element.EnumerateArray())
+        {
+            var itemPointer = JsonPointer.Append(pointer, index++);
+            if (item.ValueKind == JsonValueKind.Null)
+            {
+                issues.Add(IssueCodes.WrongType.At(itemPointer, "A list item must not be null."));
+                continue;
+            }
+
+            Check(item, itemInfo, itemPointer, issues);
+        }
+    }
+
+    private static void CheckValue(JsonElement element, JsonTypeInfo typeInfo, string pointer, List<ValidationIssue> issues)
+    {
+        var type = Nullable.GetUnderlyingType(typeInfo.Type) ?? typeInfo.Type;
+        var expected = ExpectedKind(type);
+        if (expected is { } kind && !Matches(kind, element.ValueKind))
+        {
+            issues.Add(IssueCodes.WrongType.At(pointer, $"Expected {Describe(type, kind)} here, but found {JsonText.Describe(element.ValueKind)}."));
+            return;
+        }
+
+        try
+        {
+            _ = element.Deserialize(typeInfo);
+        }
+        catch (UnknownCodeException ex)
+        {
+            issues.Add(IssueCodes.UnknownCode.At(pointer, ex.Message));
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or ArgumentException or InvalidOperationException or OverflowException)
+        {
+            issues.Add(IssueCodes.InvalidValue.At(pointer, InvalidMessage(type, element, ex)));
+        }
+    }
+
+    private static string InvalidMessage(Type type, JsonElement element, Exception ex)
+    {
+        var text = element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText();
+        if (text.Length > 80)
+        {
+            text = string.Concat(text.AsSpan(0, 77), "...");
+        }
+
+        if (type == typeof(LocalDate))
+        {
+            return $"'{text}' is not a calendar date in yyyy-MM-dd form, for example 2011-10-03.";
+        }
+
+        if (type == typeof(LocalDateTime))
+        {
+            return $"'{text}' is not a date and time in yyyy-MM-ddTHH:mm:ss form, for example 2011-10-03T09:30:00.";
+        }
+
+        if (type == typeof(int) || type == typeof(long))
+        {
+            return $"'{text}' is not a whole number in the range allowed here.";
+        }
+
+        var message = ex.Message;
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+
+    private static JsonValueKind? ExpectedKind(Type type)
+    {
+        if (type == typeof(string) || type == typeof(LocalDate) || type == typeof(LocalDateTime) || type == typeof(ChallengeId)
+            || type == typeof(OrganisationId) || type == typeof(Sector) || type == typeof(IssueSeverity))
+        {
+            return JsonValueKind.String;
+        }
+
+        if (type == typeof(bool))
+        {
+            return JsonValueKind.True;
+        }
+
+        if (type == typeof(int) || type == typeof(long) || type == typeof(double) || type == typeof(decimal))
+        {
+            return JsonValueKind.Number;
+        }
+
+        return null;
+    }
+
+    private static bool Matches(JsonValueKind expected, JsonValueKind actual) =>
+        expected == JsonValueKind.True ? actual is JsonValueKind.True or JsonValueKind.False : expected == actual;
+
+    private static string Describe(Type type, JsonValueKind kind)
+    {
+        if (type == typeof(LocalDate))
+        {
+            return "a date as text (yyyy-MM-dd)";
+        }
+
+        if (type == typeof(Sector) || type == typeof(IssueSeverity))
+        {
+            return "a code as text";
+        }
+
+        return kind switch
+        {
+            JsonValueKind.String => "text",
+            JsonValueKind.True => "true or false",
+            JsonValueKind.Number => "a number",
+            _ => JsonText.Describe(kind),
+        };
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text.Json;
+
+namespace PeerChallenge.Domain.Serialization;
+
+/// <summary>
+/// One forward pass over the raw bytes that finds what a parser would hide or fail on: malformed JSON
+/// (with line and column), nesting deeper than the limit, and duplicate property names, each with a pointer.
+/// </summary>
+internal static class JsonSyntaxCheck
+{
+    internal static void Check(ReadOnlySpan<byte> utf8, List<ValidationIssue> issues)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 1024, CommentHandling = JsonCommentHandling.Disallow });
+        var names = new Stack<HashSet<string>?>();
+        var path = new Stack<Segment>();
+        string? pendingName = null;
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                    case JsonTokenType.StartArray:
+                        if (reader.CurrentDepth >= ChallengeReaderOptions.MaxDepth)
+                        {
+                            issues.Add(IssueCodes.NestingTooDeep.At(Pointer(path, pendingName), $"Objects and lists are nested more than {ChallengeReaderOptions.MaxDepth} levels deep here. A peer challenge record is never this deep; the file may be damaged or hostile."));
+                            return;
+                        }
+
+                        path.Push(new Segment(pendingName, reader.TokenType == JsonTokenType.StartArray ? 0 : -1));
+                        names.Push(reader.TokenType == JsonTokenType.StartObject ? new HashSet<string>(StringComparer.Ordinal) : null);
+                        pendingName = null;
+                        break;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        path.Pop();
+                        names.Pop();
+                        AfterValue(path);
+                        break;
+                    case JsonTokenType.PropertyName:
+                        pendingName = reader.GetString()!;
+                        if (!names.Peek()!.Add(pendingName))
+                        {
+                            issues.Add(IssueCodes.DuplicateProperty.At(Pointer(path, pendingName), $"The property '{pendingName}' appears more than once in the same object, so it is not clear which value is meant."));
+                        }
+
+                        break;
+                    default:
+                        pendingName = null;
+                        AfterValue(path);
+                        break;
+                }
+            }
+        }
+        catch (JsonException ex)
+        {
+            issues.Add(IssueCodes.MalformedJson.At(Pointer(path, pendingName), Malformed(ex)));
+        }
+    }
+
+    internal static string Malformed(JsonException ex)
+    {
+        var where = ex.LineNumber is { } line
+            ? $" at line {line + 1}, column {(ex.BytePositionInLine ?? 0) + 1}"
+            : string.Empty;
+        var reason = ex.Message;
+        var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut > 0)
+        {
+            reason = reason[..cut].TrimEnd('.', ' ');
+        }
+
+        return $"The file is not valid JSON{where}: {reason}.";
+    }
+
+    private static void AfterValue(Stack<Segment> path)
+    {
+        if (path.Count > 0 && path.Peek().Index >= 0)
+        {
+            var top = path.Pop();
+            path.Push(top with { Index = top.Index + 1 });
+        }
+    }
+
+    /// <summary>The pointer of the current position: the containers open on the stack, then the pending property or index.</summary>
+    private static string Pointer(Stack<Segment> path, string? pendingName)
+    {
+        var segments = path.Reverse().ToArray();
+        var pointer = string.Empty;
+        for (var i = 1; i < segments.Length; i++)
+        {
+            pointer = segments[i - 1].Index >= 0
+                ? JsonPointer.Append(pointer, segments[i - 1].Index)
+                : JsonPointer.Append(pointer, segments[i].Name ?? string.Empty);
+        }
+
+        if (segments.Length > 0 && segments[^1].Index >= 0)
+        {
+            return JsonPointer.Append(pointer, segments[^1].Index);
+        }
+
+        return pendingName is null ? pointer : JsonPointer.Append(pointer, pendingName);
+    }
+
+    private readonly record struct Segment(string? Name, int Index);
+}

@@ -1,0 +1,52 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+using NodaTime.Text;
+using PeerChallenge.Domain.Framework;
+
+namespace PeerChallenge.Domain.Serialization;
+
+/// <summary>
+/// The JSON settings of the interchange format: camelCase names, codes as strings, NodaTime ISO dates
+/// (<c>yyyy-MM-dd</c>), nulls left out, indented output, source-generated metadata.
+/// </summary>
+public static class PeerChallengeJson
+{
+    /// <summary>Gets the read-only serializer options of the format. Use them to serialize parts of a record the same way.</summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    /// <summary>Gets the metadata of <see cref="ChallengeRecord"/> under <see cref="Options"/>.</summary>
+    public static JsonTypeInfo<ChallengeRecord> ChallengeRecordTypeInfo { get; } = (JsonTypeInfo<ChallengeRecord>)Options.GetTypeInfo(typeof(ChallengeRecord));
+
+    /// <summary>Gets the metadata of <see cref="Edition"/> under <see cref="Options"/>.</summary>
+    public static JsonTypeInfo<Edition> EditionTypeInfo { get; } = (JsonTypeInfo<Edition>)Options.GetTypeInfo(typeof(Edition));
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(PeerChallengeJsonContext.Default.Options)
+        {
+            TypeInfoResolver = PeerChallengeJsonContext.Default,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        // The converters are built here rather than taken from NodaConverters: its static initialiser also builds
+        // the interval and period converters, whose code is not trim-safe (IL2026/IL3050 in a PublishAot app).
+        options.Converters.Add(new NodaPatternConverter<LocalDate>(LocalDatePattern.Iso, RequireIsoCalendar));
+        options.Converters.Add(new NodaPatternConverter<LocalDateTime>(LocalDateTimePattern.ExtendedIso, RequireIsoCalendar));
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static void RequireIsoCalendar(LocalDate date) => RequireIsoCalendar(date.Calendar);
+
+    private static void RequireIsoCalendar(LocalDateTime dateTime) => RequireIsoCalendar(dateTime.Calendar);
+
+    private static void RequireIsoCalendar(CalendarSystem calendar)
+    {
+        if (calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException($"Dates in the interchange format are in the ISO calendar; this one is in the {calendar.Name} calendar.");
+        }
+    }
+}

@@ -1,0 +1,206 @@
+using PeerChallenge.Domain;
+using PeerChallenge.Domain.AotSmoke;
+using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.Serialization;
+
+// Run as a trimmed native binary by .ci/run: every check must hold there, not only under the JIT.
+// Usage: PeerChallenge.Domain.AotSmoke [record.json...] [--invalid DIR]
+//   each record.json must read and validate without errors; DIR/expected-issues.json lists invalid records
+//   with the exit code the tool gives them (1 errors, 2 unreadable) and the codes each must raise.
+var checks = new SmokeChecks();
+CodeLists(checks);
+Editions(checks);
+ReaderAndWriter(checks);
+Validators(checks);
+Schemas(checks);
+for (var i = 0; i < args.Length; i++)
+{
+    if (args[i] == "--invalid" && i + 1 < args.Length)
+    {
+        InvalidRecords(checks, args[++i]);
+    }
+    else
+    {
+        RecordFile(checks, args[i]);
+    }
+}
+
+return checks.Summarise();
+
+static void CodeLists(SmokeChecks checks)
+{
+    checks.Section("codelists");
+    checks.Equal(
+        "local-government,health,police,education,justice,voluntary,lga,other",
+        string.Join(',', Sector.All.Select(s => s.Code)),
+        "Sector.All in declaration order");
+    checks.True(ReferenceEquals(Sector.Health, Sector.FromCode("health")), "Sector.FromCode(\"health\")");
+    checks.True(Sector.TryFromCode("police", out var police) && ReferenceEquals(police, Sector.Police), "Sector.TryFromCode(\"police\")");
+    checks.True(!Sector.TryFromCode("martian", out _), "Sector.TryFromCode rejects an unknown code");
+    checks.Throws<ArgumentException>(() => Sector.FromCode("martian"), "Sector.FromCode throws for an unknown code");
+    checks.Equal("error,warning", string.Join(',', IssueSeverity.All.Select(s => s.Code)), "IssueSeverity.All");
+    checks.True(ReferenceEquals(IssueSeverity.Warning, IssueSeverity.FromCode("warning")), "IssueSeverity.FromCode(\"warning\")");
+
+    checks.True(IssueCodes.All.Count >= 20, $"IssueCodes.All has every code (found {IssueCodes.All.Count})");
+    checks.Equal(IssueCodes.All.Count, IssueCodes.All.Select(c => c.Code).Distinct(StringComparer.Ordinal).Count(), "IssueCodes.All codes are unique");
+    checks.True(IssueCodes.All.Select(c => c.Code).SequenceEqual(IssueCodes.All.Select(c => c.Code).Order(StringComparer.Ordinal)), "IssueCodes.All is ordered by code");
+    checks.True(IssueCodes.All.All(c => c.Severity is not null && c.Title.Length > 0 && c.Description.Length > 0), "every issue code has a severity, title and description");
+    checks.Equal(IssueCodes.RoleBelowMinimum, IssueCodes.Find("PC0201"), "IssueCodes.Find(\"PC0201\")");
+    checks.Equal(IssueSeverity.Warning, IssueCodes.RoleNotFilled.Severity, "PC0208 is a warning");
+}
+
+static void Editions(SmokeChecks checks)
+{
+    checks.Section("built-in editions");
+    checks.Equal("lgg-2011,lga-2012", string.Join(',', BuiltInEditions.All.Select(e => e.Code)), "BuiltInEditions.All");
+    checks.True(EditionCatalog.BuiltIn.TryFind("lga-2012", out var review) && ReferenceEquals(review, BuiltInEditions.LgaPeerReview2012), "EditionCatalog.BuiltIn.TryFind(\"lga-2012\")");
+    checks.Equal(BuiltInEditions.Lgg2011, EditionCatalog.DefaultEdition, "the 2011 edition is the default");
+    checks.Equal(5, BuiltInEditions.Lgg2011.Themes.Count, "the 2011 edition has five themes");
+    checks.True(ReferenceEquals(Sector.Health, BuiltInEditions.Lgg2011.Roles.Single(r => r.Code == "health-peer").RequiredSector), "the health peer must come from health");
+
+    var validator = new EditionValidator();
+    foreach (var edition in BuiltInEditions.All)
+    {
+        var result = validator.Validate(edition);
+        checks.True(result.IsValid, $"EditionValidator accepts the built-in edition {edition.Code} ({string.Join("; ", result.Errors.Select(e => e.ErrorMessage))})");
+
+        var reread = ChallengeRecordReader.ReadEdition(System.Text.Encoding.UTF8.GetBytes(ChallengeRecordWriter.WriteEdition(edition)));
+        checks.True(reread.Succeeded, $"edition {edition.Code} reads back after writing ({string.Join("; ", reread.Issues)})");
+        checks.Equal(edition, reread.Value, $"edition {edition.Code} round-trips unchanged");
+    }
+
+    var broken = BuiltInEditions.Lgg2011 with { Code = "Not A Code", OnSiteDays = 0 };
+    var errors = validator.Validate(broken).Errors.Select(e => e.ErrorCode).ToHashSet(StringComparer.Ordinal);
+    checks.True(errors.Contains(IssueCodes.MalformedCode.Code) && errors.Contains(IssueCodes.EditionLengthInvalid.Code), $"EditionValidator rejects a bad code and length (got {string.Join(',', errors)})");
+}
+
+static void ReaderAndWriter(SmokeChecks checks)
+{
+    checks.Section("reader and writer");
+    var embedded = ChallengeRecordReader.Read(SampleRecords.EmbeddedJson);
+    checks.True(embedded.Succeeded, $"the embedded record reads ({string.Join("; ", embedded.Issues)})");
+    if (embedded.Succeeded)
+    {
+        var record = embedded.Value;
+        checks.Equal("aot-smoke-2011", record.Id.Value, "id");
+        checks.Equal("GB-LAE-ROT", record.HostCouncil.Id.Value, "host council id");
+        checks.True(record.HostCouncil.Id.IsEnglishLocalAuthority, "host is an English local authority");
+        checks.True(ReferenceEquals(Sector.Health, record.Team.Single(m => m.Id == "hp").EffectiveSector), "health peer's sector read as a codelist value");
+        checks.Equal(new NodaTime.LocalDate(2011, 11, 14), record.Timeline.OnSiteStart, "on-site start date");
+        checks.True(record.UnknownProperties?.ContainsKey("futureProperty") == true, "an unknown property is kept");
+
+        var written = ChallengeRecordWriter.Write(record);
+        checks.True(written.Contains("\"futureProperty\"", StringComparison.Ordinal), "the writer writes the unknown property back");
+        checks.True(written.Contains("\"health\"", StringComparison.Ordinal) && written.Contains("\"2011-11-14\"", StringComparison.Ordinal), "codes and dates written as strings");
+        var again = ChallengeRecordReader.Read(written);
+        checks.True(again.Succeeded && again.Value == record, "write then read gives an equal record");
+    }
+
+    var built = SampleRecords.BuildValid();
+    var builtAgain = ChallengeRecordReader.Read(ChallengeRecordWriter.Write(built));
+    checks.True(builtAgain.Succeeded && builtAgain.Value == built, $"a record built in code round-trips ({string.Join("; ", builtAgain.Issues)})");
+    using (var stream = new MemoryStream())
+    {
+        ChallengeRecordWriter.Write(built, stream);
+        stream.Position = 0;
+        var fromStream = ChallengeRecordReader.Read(stream);
+        checks.True(fromStream.Succeeded && fromStream.Value == built, "stream write and read round-trip");
+    }
+
+    ExpectReadIssue(checks, "{ \"schemaVersion\": ", IssueCodes.MalformedJson, "malformed JSON");
+    ExpectReadIssue(checks, "[]", IssueCodes.WrongType, "a document that is not an object");
+    ExpectReadIssue(checks, "{\"id\":\"x\"}", IssueCodes.UnsupportedSchemaVersion, "a missing schemaVersion");
+    ExpectReadIssue(checks, SampleRecords.EmbeddedJson.Replace("\"sector\": \"lga\"", "\"sector\": \"martian\"", StringComparison.Ordinal), IssueCodes.UnknownCode, "an unknown sector code");
+    ExpectReadIssue(checks, SampleRecords.EmbeddedJson.Replace("\"title\":", "\"id\": \"twice\", \"title\":", StringComparison.Ordinal), IssueCodes.DuplicateProperty, "a duplicate property");
+    ExpectReadIssue(checks, string.Concat(Enumerable.Repeat("[", 100)) + string.Concat(Enumerable.Repeat("]", 100)), IssueCodes.NestingTooDeep, "nesting deeper than 64");
+    ExpectReadIssue(checks, SampleRecords.EmbeddedJson, IssueCodes.DocumentTooLarge, "a document over the size limit", new ChallengeReaderOptions { MaxDocumentBytes = 100 });
+}
+
+static void ExpectReadIssue(SmokeChecks checks, string json, IssueCode expected, string what, ChallengeReaderOptions? options = null)
+{
+    try
+    {
+        var result = ChallengeRecordReader.Read(json, options);
+        checks.True(!result.Succeeded && result.Issues.Any(i => i.Code == expected.Code), $"reader reports {expected.Code} for {what} (got {string.Join("; ", result.Issues)})");
+    }
+    catch (Exception ex)
+    {
+        checks.True(false, $"reader must not throw for {what}, but threw {ex.GetType().Name}: {ex.Message}");
+    }
+}
+
+static void Validators(SmokeChecks checks)
+{
+    checks.Section("validators");
+    var validator = new ChallengeRecordValidator();
+    var valid = SampleRecords.BuildValid();
+    var issues = validator.ValidateRecord(valid);
+    checks.True(!issues.Any(i => i.IsError), $"a valid record has no errors ({string.Join("; ", issues)})");
+
+    var invalid = valid with
+    {
+        Edition = BuiltInEditions.Lgg2011Code,
+        Team = [.. valid.Team.Where(m => m.Role != "team-leader").Select(m => m.Role == "member-peer" ? m with { ElectedMember = false } : m)],
+        Timeline = valid.Timeline with { OnSiteEnd = valid.Timeline.OnSiteStart.PlusDays(-1) },
+    };
+    var found = validator.ValidateRecord(invalid);
+    Expect(checks, found, IssueCodes.RoleBelowMinimum, "/team");
+    Expect(checks, found, IssueCodes.ElectedMemberRequired, "/team/0/electedMember");
+    Expect(checks, found, IssueCodes.OnSiteEndBeforeStart, "/timeline/onSiteEnd");
+    checks.True(found.All(i => i.Message.Length > 0 && i.Severity is not null), "every issue has a severity and a message");
+
+    var unknownEdition = validator.ValidateRecord(valid with { Edition = "lgg-1999" });
+    Expect(checks, unknownEdition, IssueCodes.UnknownEdition, "/edition");
+}
+
+static void Schemas(SmokeChecks checks)
+{
+    checks.Section("embedded schemas");
+    checks.Equal("challenge-record,edition", string.Join(',', ChallengeSchemas.Names), "ChallengeSchemas.Names");
+    foreach (var name in ChallengeSchemas.Names)
+    {
+        var schema = ChallengeSchemas.GetPublished(name);
+        checks.True(schema.Contains("https://json-schema.org/draft/2020-12/schema", StringComparison.Ordinal), $"the embedded {name} schema is draft 2020-12");
+        checks.True(schema.Contains(ChallengeSchemas.Id(name).ToString(), StringComparison.Ordinal), $"the embedded {name} schema carries its $id");
+    }
+}
+
+static void Expect(SmokeChecks checks, IReadOnlyList<ValidationIssue> issues, IssueCode code, string path) =>
+    checks.True(issues.Any(i => i.Code == code.Code && i.Path == path), $"validator reports {code.Code} at {path} (got {string.Join("; ", issues)})");
+
+static void RecordFile(SmokeChecks checks, string path)
+{
+    checks.Section($"record file {path}");
+    using var stream = File.OpenRead(path);
+    var result = ChallengeRecordReader.Read(stream);
+    checks.True(result.Succeeded, $"{path} reads ({string.Join("; ", result.Issues)})");
+    if (result.Succeeded)
+    {
+        var issues = new ChallengeRecordValidator().ValidateRecord(result.Value);
+        checks.True(!issues.Any(i => i.IsError), $"{path} has no validation errors ({string.Join("; ", issues)})");
+        var again = ChallengeRecordReader.Read(ChallengeRecordWriter.Write(result.Value));
+        checks.True(again.Succeeded && again.Value == result.Value, $"{path} round-trips through the writer");
+    }
+}
+
+static void InvalidRecords(SmokeChecks checks, string directory)
+{
+    checks.Section($"invalid records in {directory}");
+    using var expected = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory, "expected-issues.json")));
+    var count = 0;
+    foreach (var entry in expected.RootElement.EnumerateObject())
+    {
+        count++;
+        var unreadable = entry.Value.GetProperty("exitCode").GetInt32() == 2;
+        var read = ChallengeRecordReader.Read(File.ReadAllBytes(Path.Combine(directory, entry.Name)));
+        var issues = read.Succeeded ? [.. read.Issues, .. new ChallengeRecordValidator().ValidateRecord(read.Value)] : read.Issues;
+        checks.Equal(!unreadable, read.Succeeded, $"{entry.Name} is {(unreadable ? "unreadable" : "readable")}");
+        checks.True(issues.Any(i => i.IsError), $"{entry.Name} has errors");
+        foreach (var code in entry.Value.GetProperty("mustRaise").EnumerateArray().Select(c => c.GetString()))
+        {
+            checks.True(issues.Any(i => i.Code == code), $"{entry.Name} raises {code} (got {string.Join(", ", issues.Select(i => i.Code).Distinct())})");
+        }
+    }
+
+    checks.True(count > 0, $"{directory}/expected-issues.json lists invalid records");
+}

@@ -1,0 +1,57 @@
+using PeerChallenge.Domain.Framework;
+
+namespace PeerChallenge.Domain.Tests.Docs;
+
+public sealed class DocumentationTests
+{
+    public static TheoryData<string> Codes => [.. IssueCodes.All.Select(c => c.Code)];
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Every_issue_code_is_documented_with_its_title_and_severity(string code)
+    {
+        var issueCode = IssueCodes.Find(code)!;
+        var row = RepositoryFiles.Read("docs", "issue-codes.md").Split('\n').FirstOrDefault(l => l.StartsWith($"| {code} |", StringComparison.Ordinal));
+
+        Assert.True(row is not null, $"docs/issue-codes.md has no row for {code}.");
+        Assert.Contains($"| {issueCode.Title} |", row, StringComparison.Ordinal);
+        Assert.Contains($"| {issueCode.Severity.Code} |", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Documentation_lists_no_code_that_does_not_exist()
+    {
+        var documented = RepositoryFiles.Read("docs", "issue-codes.md").Split('\n')
+            .Where(l => l.StartsWith("| PC", StringComparison.Ordinal))
+            .Select(l => l.Split('|', StringSplitOptions.TrimEntries)[1]);
+
+        Assert.All(documented, code => Assert.NotNull(IssueCodes.Find(code)));
+    }
+
+    [Fact]
+    public void Every_codelist_code_is_documented()
+    {
+        var codelists = RepositoryFiles.Read("docs", "codelists.md");
+        var codes = Sector.All.Select(s => s.Code)
+            .Concat(IssueSeverity.All.Select(s => s.Code))
+            .Concat(BuiltInEditions.All.Select(e => e.Code))
+            .Concat(BuiltInEditions.All.SelectMany(e => e.Themes.Select(t => t.Code).Concat(e.Roles.Select(r => r.Code)).Concat(e.Methods)));
+
+        Assert.All(codes, code => Assert.Contains($"`{code}`", codelists, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Readme_gives_the_two_set_up_commands()
+    {
+        var readme = RepositoryFiles.Read("README.md");
+
+        Assert.Contains("dotnet run --project src/PeerChallenge.Cli -- validate docs/examples/rotherham-2011.json", readme, StringComparison.Ordinal);
+        Assert.Contains("dotnet test", readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Changelog_has_an_unreleased_section()
+    {
+        Assert.Contains("## [Unreleased]", RepositoryFiles.Read("CHANGELOG.md"), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.Json.Nodes;
+using Json.Schema;
+using PeerChallenge.Domain.Serialization;
+
+namespace PeerChallenge.Domain.Tests.Serialization;
+
+public sealed class SchemaTests
+{
+    public static TheoryData<string> SchemaNames => [.. ChallengeSchemas.Names];
+
+    public static TheoryData<string> ValidExamples =>
+        [.. Directory.GetFiles(RepositoryFiles.PathOf("docs", "examples"), "*.json").Select(f => Path.GetFileName(f)!).Order()];
+
+    [Theory]
+    [MemberData(nameof(SchemaNames))]
+    public void Committed_schema_equals_the_generated_one(string name)
+    {
+        var path = RepositoryFiles.PathOf("docs", "schemas", ChallengeSchemas.FileName(name));
+        var generated = ChallengeSchemas.Generate(name);
+        if (RepositoryFiles.Accepting)
+        {
+            File.WriteAllText(path, generated);
+        }
+
+        Assert.True(File.Exists(path), $"{path} is missing: run the tests once with PEER_CHALLENGE_ACCEPT=1 and review the new file.");
+        Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), generated);
+    }
+
+    [Theory]
+    [MemberData(nameof(SchemaNames))]
+    public void Embedded_schema_equals_the_committed_file(string name)
+    {
+        var committed = RepositoryFiles.Read("docs", "schemas", ChallengeSchemas.FileName(name));
+        Assert.Equal(committed.ReplaceLineEndings("\n"), ChallengeSchemas.GetPublished(name).ReplaceLineEndings("\n"));
+    }
+
+    [Theory]
+    [MemberData(nameof(SchemaNames))]
+    public void Schema_is_draft_2020_12_with_id_and_defs(string name)
+    {
+        var schema = JsonNode.Parse(ChallengeSchemas.GetPublished(name))!.AsObject();
+        Assert.Equal("https://json-schema.org/draft/2020-12/schema", (string?)schema["$schema"]);
+        Assert.Equal(ChallengeSchemas.Id(name).ToString(), (string?)schema["$id"]);
+        Assert.NotNull(schema["$defs"]);
+        Assert.NotNull(name == ChallengeSchemas.ChallengeRecord ? RecordSchema.Value : EditionSchema.Value);
+    }
+
+    [Theory]
+    [MemberData(nameof(ValidExamples))]
+    public void Every_example_conforms_to_the_record_schema(string file)
+    {
+        var result = Evaluate(RepositoryFiles.Read("docs", "examples", file));
+        Assert.True(result.IsValid, Describe(result));
+    }
+
+    [Fact]
+    public void Schema_rejects_what_the_reader_rejects()
+    {
+        var example = JsonNode.Parse(RepositoryFiles.Read("docs", "examples", "rotherham-2011.json"))!.AsObject();
+        example["timeline"]!["onSiteStart"] = "3 October 2011";
+        Assert.False(Evaluate(example.ToJsonString()).IsValid);
+
+        example = JsonNode.Parse(RepositoryFiles.Read("docs", "examples", "rotherham-2011.json"))!.AsObject();
+        example["hostCouncil"]!["sector"] = "space-agency";
+        Assert.False(Evaluate(example.ToJsonString()).IsValid);
+
+        example = JsonNode.Parse(RepositoryFiles.Read("docs", "examples", "rotherham-2011.json"))!.AsObject();
+        example.Remove("schemaVersion");
+        Assert.False(Evaluate(example.ToJsonString()).IsValid);
+    }
+
+    [Fact]
+    public void Schema_accepts_unknown_properties_from_newer_producers()
+    {
+        var example = JsonNode.Parse(RepositoryFiles.Read("docs", "examples", "rotherham-2011.json"))!.AsObject();
+        example["schemaVersion"] = "1.3.0";
+        example["findings"] = new JsonArray(new JsonObject { ["kind"] = "strength" });
+        Assert.True(Evaluate(example.ToJsonString()).IsValid);
+    }
+
+    internal static readonly Lazy<JsonSchema> RecordSchema = new(() => JsonSchema.FromText(ChallengeSchemas.GetPublished(ChallengeSchemas.ChallengeRecord)));
+
+    internal static readonly Lazy<JsonSchema> EditionSchema = new(() => JsonSchema.FromText(ChallengeSchemas.GetPublished(ChallengeSchemas.Edition)));
+
+    internal static EvaluationResults Evaluate(string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        return RecordSchema.Value.Evaluate(document.RootElement.Clone(), new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+    }
+
+    internal static string Describe(EvaluationResults results) =>
+        string.Join("\n", (results.Details ?? []).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")));
+}
