@@ -1,6 +1,7 @@
 using PeerChallenge.Domain;
 using PeerChallenge.Domain.AotSmoke;
 using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.Privacy;
 using PeerChallenge.Domain.Serialization;
 
 // Run as a trimmed native binary by .ci/run: every check must hold there, not only under the JIT.
@@ -13,6 +14,7 @@ Editions(checks);
 ReaderAndWriter(checks);
 Validators(checks);
 Schemas(checks);
+Privacy(checks);
 for (var i = 0; i < args.Length; i++)
 {
     if (args[i] == "--invalid" && i + 1 < args.Length)
@@ -204,3 +206,24 @@ static void InvalidRecords(SmokeChecks checks, string directory)
 
     checks.True(count > 0, $"{directory}/expected-issues.json lists invalid records");
 }
+
+static void Privacy(SmokeChecks checks)
+{
+    checks.Section("privacy");
+    checks.Equal("EMAIL,PHONE,NHS_NUMBER,NI_NUMBER,UPN,POSTCODE,DATE_OF_BIRTH,CASE_REF,PERSON", string.Join(',', PersonalDataKind.All.Select(k => k.Code)), "PersonalDataKind.All in declaration order");
+    checks.True(ReferenceEquals(PersonalDataKind.Person, PersonalDataKind.FromCode("PERSON")), "PersonalDataKind.FromCode(\"PERSON\")");
+    checks.True(NameGazetteer.Default.ForenameCount > 400 && NameGazetteer.Default.IsSurname("Smith"), "the embedded name lists load");
+
+    const string note = "Sarah Jones (DOB 12/03/2009) rang 0114 273 4567; NHS 943 476 5919, S60 2TQ. The LSCB met on 3 October 2011.";
+    checks.Equal(
+        "[PERSON] (DOB [DATE_OF_BIRTH]) rang [PHONE]; NHS [NHS_NUMBER], [POSTCODE]. The LSCB met on 3 October 2011.",
+        PersonalDataRedactor.Default.Redact(note),
+        "PersonalDataRedactor.Default.Redact");
+    var masked = new PersonalDataRedactor(PersonalDataScanner.Default, RedactionOperator.Mask()).Redact(note);
+    checks.True(masked.Length == note.Length && !masked.Contains("Sarah", StringComparison.Ordinal), "the mask operator keeps the length");
+    var pseudonyms = new PersonalDataRedactor(PersonalDataScanner.Default, RedactionOperator.Pseudonym(new byte[32])).Redact("Sarah Jones met Sarah Jones");
+    checks.True(pseudonyms.StartsWith("[PERSON-", StringComparison.Ordinal) && pseudonyms[..17] == pseudonyms[^17..], "the keyed pseudonym is the same for the same value");
+    checks.Throws<ArgumentException>(() => RedactionOperator.Pseudonym(new byte[8]), "a short pseudonym key is refused");
+    checks.Equal(IssueCodes.PersonalDataInNonAttributableText, IssueCodes.Find("PC0401"), "IssueCodes.Find(\"PC0401\")");
+}
+
