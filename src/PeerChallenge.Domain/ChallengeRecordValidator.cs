@@ -63,7 +63,7 @@ public sealed class ChallengeRecordValidator : AbstractValidator<ChallengeRecord
         Include(record => new TimelineRulesValidator(options.Calendar, EditionResolution.Resolve(record, catalog)));
         RuleFor(r => r.OfstedNotification!).SetValidator(r => new OfstedNotificationValidator(r.Timeline.OnSiteStart)).When(r => r.OfstedNotification is not null);
         RuleFor(r => r.Contact!).SetValidator(new ContactValidator()).When(r => r.Contact is not null);
-        RuleForEach(r => r.LinesOfEnquiry).SetValidator(r => new LineOfEnquiryValidator(EditionResolution.Resolve(r, catalog)));
+        RuleForEach(r => r.LinesOfEnquiry).SetValidator(r => new LineOfEnquiryValidator(EditionResolution.Resolve(r, catalog), options.PersonalDataScanner));
     }
 
     /// <summary>Gets the options this validator was made with.</summary>

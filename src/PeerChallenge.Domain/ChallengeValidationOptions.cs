@@ -1,4 +1,5 @@
 using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.Privacy;
 using PeerChallenge.Domain.Timeline;
 
 namespace PeerChallenge.Domain;
@@ -18,4 +19,12 @@ public sealed record ChallengeValidationOptions
     /// </summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     public WorkingDayCalendar Calendar { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = WorkingDayCalendar.EnglandAndWales;
+
+    /// <summary>
+    /// Gets the scanner that checks text the format marks non-attributable (the statements of the lines of
+    /// enquiry) for personal data (PC0401). Default <see cref="PersonalDataScanner.Default"/>; give one with the
+    /// council's case reference patterns to catch those too.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public PersonalDataScanner PersonalDataScanner { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = PersonalDataScanner.Default;
 }

@@ -187,4 +187,19 @@ public sealed class ChallengeRecordValidatorTests
         Assert.Contains(validator.ValidateRecord(Valid), i => i.Code == IssueCodes.BankHolidayInOnSiteWeek.Code);
         Assert.Throws<ArgumentNullException>(() => new ChallengeValidationOptions { Calendar = null! });
     }
+
+    [Fact]
+    public void Personal_data_in_a_line_of_enquiry_is_an_error_that_names_the_kind_not_the_value()
+    {
+        var record = Valid with
+        {
+            LinesOfEnquiry = [Valid.LinesOfEnquiry[0] with { Statement = "Why Mrs Jane Smithson (jane.smithson@example.org) waited for a CAF." }],
+        };
+
+        var issue = Assert.Single(record.Issues());
+        Assert.Equal(("PC0401", IssueSeverity.Error, "/linesOfEnquiry/0/statement"), (issue.Code, issue.Severity, issue.Path));
+        Assert.Contains("(PERSON)", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("(EMAIL)", issue.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Smithson", issue.Message, StringComparison.Ordinal);
+    }
 }

@@ -1,17 +1,21 @@
 using FluentValidation;
+using PeerChallenge.Domain.Privacy;
 
 namespace PeerChallenge.Domain.Framework;
 
 /// <summary>
-/// Checks a local line of enquiry: an id and a statement (PC0101), at least one theme (PC0107), and themes
-/// of the edition (PC0106).
+/// Checks a local line of enquiry: an id and a statement (PC0101), at least one theme (PC0107), themes of
+/// the edition (PC0106), and no personal data in the statement, which is non-attributable text (PC0401).
 /// </summary>
 public sealed class LineOfEnquiryValidator : AbstractValidator<LineOfEnquiry>
 {
     /// <summary>Initializes the validator for lines of enquiry of <paramref name="edition"/>.</summary>
     /// <param name="edition">The record's edition; when null, theme codes are not checked.</param>
-    public LineOfEnquiryValidator(Edition? edition)
+    /// <param name="scanner">The personal-data scanner for the statement; null (the default) uses <see cref="PersonalDataScanner.Default"/>.</param>
+    public LineOfEnquiryValidator(Edition? edition, PersonalDataScanner? scanner = null)
     {
+        RuleFor(l => l.Statement).MustNotContainPersonalData(scanner ?? PersonalDataScanner.Default)
+            .WithName(l => $"The statement of line of enquiry '{l.Id}'");
         RuleFor(l => l.Id).NotEmpty().WithIssueCode(IssueCodes.RequiredTextEmpty).WithMessage("Each line of enquiry needs an id.");
         RuleFor(l => l.Statement).NotEmpty().WithIssueCode(IssueCodes.RequiredTextEmpty).WithMessage(l => $"The line of enquiry '{l.Id}' needs a statement of what the team should look at.");
         RuleFor(l => l.Themes).NotEmpty().WithIssueCode(IssueCodes.LineOfEnquiryWithoutTheme)

@@ -40,6 +40,6 @@ public static class PersonalDataRules
             })
             .WithErrorCode(IssueCodes.PersonalDataInNonAttributableText.Code)
             .WithSeverity(Severity.Error)
-            .WithMessage("'{PropertyName}' must not identify anyone, but it contains personal data: {PersonalDataKinds}. Remove it or redact it (peer-challenge redact) before the record is shared.");
+            .WithMessage("{PropertyName} must not identify anyone, but it contains personal data: {PersonalDataKinds}. Remove it or redact it (peer-challenge redact) before the record is shared.");
     }
 }

@@ -17,7 +17,7 @@ public sealed class PersonalDataRulesTests
             .WithErrorCode("PC0401")
             .WithSeverity(Severity.Error));
         Assert.Equal(
-            "'Notes' must not identify anyone, but it contains personal data: Telephone number (PHONE), Person's name (PERSON). Remove it or redact it (peer-challenge redact) before the record is shared.",
+            "Notes must not identify anyone, but it contains personal data: Telephone number (PHONE), Person's name (PERSON). Remove it or redact it (peer-challenge redact) before the record is shared.",
             failure.ErrorMessage);
         Assert.DoesNotContain("Sarah", failure.ErrorMessage, StringComparison.Ordinal);
         Assert.DoesNotContain("07700", failure.ErrorMessage, StringComparison.Ordinal);

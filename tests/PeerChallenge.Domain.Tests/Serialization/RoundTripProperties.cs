@@ -79,6 +79,17 @@ public sealed class RoundTripProperties
     {
         private static readonly string[] Forenames = ["Alex", "Jordan", "Sam", "Chris", "Robin", "Taylor", "Siobhán", "Zoë", "O'Neill", "Nnamdi", "Łukasz", "Priya", "Mo \"Mac\" Smith"];
 
+        // Statements are non-attributable text checked for personal data, so they come from the domain's own words.
+        private static readonly string[] Statements =
+        [
+            "The effectiveness of early intervention and the use of CAF and thresholds.",
+            "How the council learns from the service user experience.",
+            "An independent perspective on improving Key Stage 2 results.",
+            "The multi-agency resource panel: Out of Authority Placements and value for money.",
+            "Working Together: the LSCB's \"quality assurance\" of Level 3 and Level 4 cases, 2011/12.",
+            "Voice of the child in child protection plans; 45% of reviews on time.",
+        ];
+
         private static readonly string[] Places = ["Wakefield", "Kirklees", "St Helens", "Nottingham", "Bury", "Hull", "Derby", "York", "Leeds", "Bolton", "Wigan", "Oldham"];
 
         public static Arbitrary<ChallengeRecord> Records() => Arb.From(RecordGen());
@@ -126,7 +137,7 @@ public sealed class RoundTripProperties
 
         private static Gen<IReadOnlyList<LineOfEnquiry>> LinesOfEnquiryGen(Edition edition) =>
             from count in Gen.Choose(0, 4)
-            from statements in Gen.ArrayOf(Text(), count)
+            from statements in Gen.ArrayOf(Gen.Elements(Statements), count)
             from themes in Gen.ArrayOf(Gen.SubListOf(edition.Themes.Select(t => t.Code)).Where(l => l.Count > 0), count)
             select (IReadOnlyList<LineOfEnquiry>)[.. statements.Select((s, i) => new LineOfEnquiry { Id = $"loe-{i + 1}", Statement = s, Themes = [.. themes[i]] })];
 
