@@ -19,7 +19,7 @@ internal static class RedactCommand
         };
         var redactionOperator = new Option<string>("--operator")
         {
-            Description = "What to write in place of personal data: replace ([PERSON], the default), mask (***, same length) or pseudonym ([PERSON-4KQ7M2XA], the same for the same value; needs --key-file).",
+            Description = "What to write in place of personal data: replace ([PERSON], the default), mask (***, same length) or pseudonym ([PERSON-48213977], the same for the same value; needs --key-file).",
             DefaultValueFactory = _ => "replace",
             HelpName = "replace|mask|pseudonym",
         };

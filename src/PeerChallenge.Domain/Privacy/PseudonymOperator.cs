@@ -5,14 +5,12 @@ using PeerChallenge.Domain.Privacy.Recognisers;
 
 namespace PeerChallenge.Domain.Privacy;
 
-/// <summary>Writes <c>[KIND-XXXXXXXX]</c>: 40 bits of HMAC-SHA256(key, kind + normalised value) in Crockford base 32.</summary>
+/// <summary>Writes <c>[KIND-NNNNNNNN]</c>: eight decimal digits from 40 bits of HMAC-SHA256(key, kind + normalised value).</summary>
 internal sealed class PseudonymOperator(byte[] key) : RedactionOperator
 {
     internal const int MinimumKeyLength = 16;
 
     internal const int TokenLength = 8;
-
-    private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
     public override string Name => "pseudonym";
 
@@ -49,9 +47,11 @@ internal sealed class PseudonymOperator(byte[] key) : RedactionOperator
             bits = (bits << 8) | hash[k];
         }
 
-        for (var k = 0; k < TokenLength; k++)
+        var number = bits % 100_000_000UL;
+        for (var k = TokenLength - 1; k >= 0; k--)
         {
-            destination[k] = Alphabet[(int)((bits >> (35 - (5 * k))) & 31)];
+            destination[k] = (char)('0' + (int)(number % 10));
+            number /= 10;
         }
 
         if (rentedChars is not null)

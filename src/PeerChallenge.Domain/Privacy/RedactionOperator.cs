@@ -3,7 +3,7 @@ namespace PeerChallenge.Domain.Privacy;
 /// <summary>
 /// What a <see cref="PersonalDataRedactor"/> writes in place of each piece of personal data, as Presidio's operators:
 /// <see cref="Replace"/> writes the kind in brackets (<c>[PERSON]</c>), <see cref="Mask"/> overwrites every character,
-/// and <see cref="Pseudonym"/> writes a keyed token that is the same for the same value (<c>[PERSON-4KQ7M2XA]</c>).
+/// and <see cref="Pseudonym"/> writes a keyed token that is the same for the same value (<c>[PERSON-48213977]</c>).
 /// </summary>
 /// <remarks>Operators are immutable and safe to share between threads. No operator ever writes a line break.</remarks>
 public abstract class RedactionOperator
@@ -29,8 +29,8 @@ public abstract class RedactionOperator
     }
 
     /// <summary>
-    /// Returns an operator that replaces personal data with a keyed pseudonym: <c>[KIND-XXXXXXXX]</c>, where the eight
-    /// characters (Crockford base 32, 40 bits) are taken from HMAC-SHA256 under <paramref name="key"/> of the kind and
+    /// Returns an operator that replaces personal data with a keyed pseudonym: <c>[KIND-NNNNNNNN]</c>, where the eight
+    /// digits are taken from 40 bits of HMAC-SHA256 under <paramref name="key"/> of the kind and
     /// the normalised value (letters and digits only, upper case; for a name, without a leading title). The same
     /// value therefore gets the same token in one document and in every document redacted with the same key, and
     /// "Mr John Smith", "John Smith" and "JOHN SMITH" get one token; without the key a token cannot be turned back
