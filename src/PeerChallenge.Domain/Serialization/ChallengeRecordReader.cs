@@ -183,19 +183,7 @@ public static class ChallengeRecordReader
         return buffer.ToArray();
     }
 
-    private static string PointerFromJsonPath(string? path)
-    {
-        if (string.IsNullOrEmpty(path) || path == "$")
-        {
-            return string.Empty;
-        }
-
-        var pointer = new StringBuilder();
-        foreach (var part in path.TrimStart('$').Split('.', StringSplitOptions.RemoveEmptyEntries))
-        {
-            pointer.Append(JsonPointer.FromPropertyPath(part).Length == 0 ? string.Empty : "/" + part.Replace("[", "/", StringComparison.Ordinal).Replace("]", string.Empty, StringComparison.Ordinal));
-        }
-
-        return pointer.ToString();
-    }
+    /// <summary>Turns the serializer's JSON path (<c>$.team[0].role</c>) into a JSON Pointer (<c>/team/0/role</c>).</summary>
+    private static string PointerFromJsonPath(string? path) =>
+        string.IsNullOrEmpty(path) ? string.Empty : JsonPointer.FromPropertyPath(path.TrimStart('$').TrimStart('.'));
 }
