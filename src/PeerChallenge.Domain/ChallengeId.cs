@@ -10,8 +10,8 @@ namespace PeerChallenge.Domain;
 /// letter or digit. Always valid: it cannot be made from anything else.
 /// </summary>
 /// <remarks>Equality is ordinal and case-sensitive.</remarks>
-[JsonConverter(typeof(ChallengeIdJsonConverter))]
-public sealed record ChallengeId
+[JsonConverter(typeof(TextValueJsonConverter<ChallengeId>))]
+public sealed record ChallengeId : ITextValue<ChallengeId>
 {
     /// <summary>The greatest number of characters an identifier may have: 64.</summary>
     public const int MaxLength = 64;
@@ -47,6 +47,10 @@ public sealed record ChallengeId
     /// <summary>Returns the identifier's text.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Value;
+
+    static string ITextValue<ChallengeId>.Noun => "a challenge identifier";
+
+    static string ITextValue<ChallengeId>.DescribeInvalid(string text) => FormatMessage(text);
 
     internal static string FormatMessage(string text) =>
         $"'{Truncate(text)}' is not a challenge identifier: use 1 to {MaxLength} letters, digits, '.', '-' or '_', starting with a letter or digit (for example LGG-SCPC-2011-ROT).";

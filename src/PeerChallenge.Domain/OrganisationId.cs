@@ -14,8 +14,8 @@ namespace PeerChallenge.Domain;
 /// Equality is ordinal on the normalised text: the prefix is upper case, the identifier is kept as given.
 /// At most 100 characters.
 /// </remarks>
-[JsonConverter(typeof(OrganisationIdJsonConverter))]
-public sealed record OrganisationId
+[JsonConverter(typeof(TextValueJsonConverter<OrganisationId>))]
+public sealed record OrganisationId : ITextValue<OrganisationId>
 {
     /// <summary>The list prefix of the register of English local authorities: <c>GB-LAE</c>.</summary>
     public const string EnglishLocalAuthorityList = "GB-LAE";
@@ -80,6 +80,10 @@ public sealed record OrganisationId
     /// <summary>Returns the whole identifier.</summary>
     /// <returns>For example <c>GB-LAE-ROT</c>.</returns>
     public override string ToString() => Value;
+
+    static string ITextValue<OrganisationId>.Noun => "an organisation identifier";
+
+    static string ITextValue<OrganisationId>.DescribeInvalid(string text) => FormatMessage(text);
 
     internal static string FormatMessage(string text) =>
         $"'{(text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "..."))}' is not an organisation identifier in the org-id style: a country code, a list code and the organisation's identifier joined by hyphens, for example GB-LAE-ROT.";
