@@ -24,7 +24,12 @@ public static class ChallengeRecordReader
     /// <param name="options">Limits; null for <see cref="ChallengeReaderOptions.Default"/>.</param>
     /// <returns>The record, or the issues that stopped it being read.</returns>
     public static ChallengeReadResult<ChallengeRecord> Read(ReadOnlySpan<byte> utf8Json, ChallengeReaderOptions? options = null)
-        => ReadDocument(utf8Json, PeerChallengeJson.ChallengeRecordTypeInfo, options ?? ChallengeReaderOptions.Default, checkVersion: true);
+    {
+        options ??= ChallengeReaderOptions.Default;
+        return utf8Json.Length > options.MaxDocumentBytes
+            ? new(null, [TooLarge(options)])
+            : ReadDocument(utf8Json.ToArray(), PeerChallengeJson.ChallengeRecordTypeInfo, options, checkVersion: true);
+    }
 
     /// <summary>Reads a record from a string.</summary>
     /// <param name="json">The document.</param>
@@ -34,7 +39,7 @@ public static class ChallengeRecordReader
     public static ChallengeReadResult<ChallengeRecord> Read(string json, ChallengeReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Read(Encoding.UTF8.GetBytes(json), options);
+        return ReadDocument(Encoding.UTF8.GetBytes(json), PeerChallengeJson.ChallengeRecordTypeInfo, options ?? ChallengeReaderOptions.Default, checkVersion: true);
     }
 
     /// <summary>Reads a record from a stream, reading at most the size limit plus one byte.</summary>
@@ -49,7 +54,7 @@ public static class ChallengeRecordReader
         var bytes = ReadLimited(stream, options.MaxDocumentBytes);
         return bytes is null
             ? new ChallengeReadResult<ChallengeRecord>(null, [TooLarge(options)])
-            : Read(bytes, options);
+            : ReadDocument(bytes, PeerChallengeJson.ChallengeRecordTypeInfo, options, checkVersion: true);
     }
 
     /// <summary>Reads an edition defined as data (see <c>docs/schemas/edition.schema.json</c>).</summary>
@@ -57,9 +62,14 @@ public static class ChallengeRecordReader
     /// <param name="options">Limits; null for <see cref="ChallengeReaderOptions.Default"/>.</param>
     /// <returns>The edition, or the issues that stopped it being read. Check the edition's rules with <see cref="EditionValidator"/>.</returns>
     public static ChallengeReadResult<Edition> ReadEdition(ReadOnlySpan<byte> utf8Json, ChallengeReaderOptions? options = null)
-        => ReadDocument(utf8Json, PeerChallengeJson.EditionTypeInfo, options ?? ChallengeReaderOptions.Default, checkVersion: false);
+    {
+        options ??= ChallengeReaderOptions.Default;
+        return utf8Json.Length > options.MaxDocumentBytes
+            ? new(null, [TooLarge(options)])
+            : ReadDocument(utf8Json.ToArray(), PeerChallengeJson.EditionTypeInfo, options, checkVersion: false);
+    }
 
-    private static ChallengeReadResult<T> ReadDocument<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, ChallengeReaderOptions options, bool checkVersion)
+    private static ChallengeReadResult<T> ReadDocument<T>(ReadOnlyMemory<byte> utf8Json, JsonTypeInfo<T> typeInfo, ChallengeReaderOptions options, bool checkVersion)
         where T : class
     {
         if (utf8Json.Length > options.MaxDocumentBytes)
@@ -67,7 +77,7 @@ public static class ChallengeRecordReader
             return new(null, [TooLarge(options)]);
         }
 
-        if (utf8Json.StartsWith("\uFEFF"u8))
+        if (utf8Json.Span.StartsWith("\uFEFF"u8))
         {
             utf8Json = utf8Json[3..];
         }
@@ -75,7 +85,7 @@ public static class ChallengeRecordReader
         var issues = new List<ValidationIssue>();
         try
         {
-            _ = StrictUtf8.GetCharCount(utf8Json);
+            _ = StrictUtf8.GetCharCount(utf8Json.Span);
         }
         catch (DecoderFallbackException)
         {
@@ -83,13 +93,13 @@ public static class ChallengeRecordReader
             return new(null, issues);
         }
 
-        JsonSyntaxCheck.Check(utf8Json, issues);
+        JsonSyntaxCheck.Check(utf8Json.Span, issues);
         if (issues.Count > 0)
         {
             return new(null, issues);
         }
 
-        using var document = JsonDocument.Parse(utf8Json.ToArray(), new JsonDocumentOptions { MaxDepth = ChallengeReaderOptions.MaxDepth + 1 });
+        using var document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = ChallengeReaderOptions.MaxDepth + 1 });
         var root = document.RootElement;
         if (checkVersion && !CheckVersion(root, issues))
         {
