@@ -20,12 +20,10 @@ internal static class HolidaysCommand
             Description = "The last day of the span (inclusive), yyyy-MM-dd.",
             Required = true,
         };
-        var format = new Option<string>("--format")
-        {
-            Description = "Output format: text (a table) or json (an array of {\"date\": \"yyyy-MM-dd\", \"name\": \"...\"} in date order, name as GOV.UK titles the day).",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = FormatOption.Create(
+            "Output format: text (a table) or json (an array of {\"date\": \"yyyy-MM-dd\", \"name\": \"...\"} in date order, name as GOV.UK titles the day).",
+            "text",
+            "json");
 
         var command = new Command("holidays", "List the bank holidays of England and Wales between two dates, as GOV.UK lists them (substitute days marked).")
         {
@@ -66,10 +64,7 @@ internal static class HolidaysCommand
         return ExitCodes.Ok;
     }
 
-    private static void WriteJson(IReadOnlyList<Holiday> holidays, TextWriter output)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+    private static void WriteJson(IReadOnlyList<Holiday> holidays, TextWriter output) => JsonOutput.Write(output, writer =>
         {
             writer.WriteStartArray();
             foreach (var holiday in holidays)
@@ -81,8 +76,5 @@ internal static class HolidaysCommand
             }
 
             writer.WriteEndArray();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
+        });
 }

@@ -31,12 +31,12 @@ internal static class PlanCommand
             Description = $"The framework edition: {string.Join(" or ", EditionCatalog.BuiltIn.Editions.Select(e => e.Code))}.",
             DefaultValueFactory = _ => BuiltInEditions.Lgg2011Code,
         };
-        var format = new Option<string>("--format")
-        {
-            Description = "Output format: text (for people), json, ics (iCalendar for Outlook or Google Calendar) or mermaid (a Gantt chart for Markdown).",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json", "ics", "mermaid");
+        var format = FormatOption.Create(
+            "Output format: text (for people), json, ics (iCalendar for Outlook or Google Calendar) or mermaid (a Gantt chart for Markdown).",
+            "text",
+            "json",
+            "ics",
+            "mermaid");
 
         var command = new Command("plan", "Plan a challenge's timeline from the on-site week (or the lead-in start): lead-in, on-site days, report and follow-up, on the England and Wales working-day calendar.")
         {
@@ -159,10 +159,7 @@ internal static class PlanCommand
         _ => "after-visit",
     };
 
-    private static void WriteJson(TimelinePlan plan, Edition edition, TextWriter output)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+    private static void WriteJson(TimelinePlan plan, Edition edition, TextWriter output) => JsonOutput.Write(output, writer =>
         {
             writer.WriteStartObject();
             writer.WriteString("edition", edition.Code);
@@ -189,8 +186,5 @@ internal static class PlanCommand
 
             writer.WriteEndArray();
             writer.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
+        });
 }

@@ -15,12 +15,7 @@ internal static class ValidateCommand
             Description = "One or more challenge record JSON files; '-' reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var format = new Option<string>("--format")
-        {
-            Description = "Output format: text (for people) or json (an array of {file, code, severity, path, message}).",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = FormatOption.Create("Output format: text (for people) or json (an array of {file, code, severity, path, message}).", "text", "json");
 
         var command = new Command("validate", "Read and validate peer challenge records. Exit code 0: valid (warnings allowed); 1: at least one error; 2: a file cannot be read as a record.")
         {
@@ -56,8 +51,7 @@ internal static class ValidateCommand
         {
             if (file == "-")
             {
-                using var buffer = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(terminal.Input.ReadToEnd()));
-                read = ChallengeRecordReader.Read(buffer);
+                read = ChallengeRecordReader.Read(terminal.Input.ReadToEnd());
             }
             else
             {
@@ -96,10 +90,7 @@ internal static class ValidateCommand
         }
     }
 
-    private static void WriteJson(List<FileResult> results, TextWriter output)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+    private static void WriteJson(List<FileResult> results, TextWriter output) => JsonOutput.Write(output, writer =>
         {
             writer.WriteStartArray();
             foreach (var result in results)
@@ -117,10 +108,7 @@ internal static class ValidateCommand
             }
 
             writer.WriteEndArray();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
+        });
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
