@@ -48,7 +48,7 @@ internal static class HolidaysCommand
             return ExitCodes.UsageOrUnreadable;
         }
 
-        var holidays = WorkingDayCalendar.BankHolidaysBetween(from, to);
+        var holidays = WorkingDayCalendar.EnglandAndWales.HolidaysBetween(from, to);
         if (format == "json")
         {
             WriteJson(holidays, terminal.Output);
@@ -57,7 +57,7 @@ internal static class HolidaysCommand
         {
             foreach (var holiday in holidays)
             {
-                terminal.Output.WriteLine($"{LocalDatePattern.Iso.Format(holiday.Date)}  {holiday.Date.DayOfWeek.ToString(),-9}  {holiday.Name}");
+                terminal.Output.WriteLine($"{LocalDatePattern.Iso.Format(holiday.Date)}  {holiday.Date.DayOfWeek.ToString(),-9}  {holiday.DisplayName}");
             }
         }
 

@@ -123,7 +123,7 @@ internal static class PlanCommand
         output.WriteLine($"On site:  {Long.Format(plan.OnSiteStart)} to {Long.Format(plan.OnSiteEnd)} ({plan.OnSiteDays.Count} working days)");
         foreach (var holiday in calendar.HolidaysBetween(plan.OnSiteStart, plan.OnSiteEnd))
         {
-            output.WriteLine($"Note:     {holiday.Name} ({Iso.Format(holiday.Date)}) falls in the visit, which runs on past it.");
+            output.WriteLine($"Note:     {holiday.DisplayName} ({Iso.Format(holiday.Date)}) falls in the visit, which runs on past it.");
         }
 
         output.WriteLine();

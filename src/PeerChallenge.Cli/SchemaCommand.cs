@@ -31,7 +31,7 @@ internal static class SchemaCommand
     {
         if (output is null)
         {
-            terminal.Output.Write(ChallengeSchemas.GetPublished(name));
+            terminal.Output.Write(ChallengeSchemas.Get(name));
             return ExitCodes.Ok;
         }
 
@@ -41,7 +41,7 @@ internal static class SchemaCommand
             foreach (var schema in ChallengeSchemas.Names)
             {
                 var path = Path.Combine(output.FullName, ChallengeSchemas.FileName(schema));
-                File.WriteAllText(path, ChallengeSchemas.GetPublished(schema));
+                File.WriteAllText(path, ChallengeSchemas.Get(schema));
                 terminal.Error.WriteLine($"wrote {path}");
             }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using PeerChallenge.Domain.Serialization;
+using PeerChallenge.Domain.Base;
 
 namespace PeerChallenge.Domain;
 

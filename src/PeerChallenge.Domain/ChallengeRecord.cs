@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
-using PeerChallenge.Domain.Collections;
+using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.Organisations;
+using PeerChallenge.Domain.Serialization;
 using PeerChallenge.Domain.Team;
 using PeerChallenge.Domain.Timeline;
 
@@ -17,17 +19,16 @@ namespace PeerChallenge.Domain;
 /// </remarks>
 public sealed record ChallengeRecord
 {
-    /// <summary>The version of the interchange format this library writes: <c>1.0.0</c>.</summary>
-    public const string CurrentSchemaVersion = "1.0.0";
-
-    /// <summary>Gets the version of the interchange format the document follows (SemVer). Default <see cref="CurrentSchemaVersion"/>.</summary>
-    public string SchemaVersion { get; init; } = CurrentSchemaVersion;
+    /// <summary>Gets the version of the interchange format the document follows (SemVer). Default <see cref="SchemaVersion.Current"/>, the version this library writes.</summary>
+    [JsonConverter(typeof(SchemaVersionJsonConverter))]
+    public SchemaVersion SchemaVersion { get; init; } = SchemaVersion.Current;
 
     /// <summary>Gets the challenge's identifier.</summary>
     public required ChallengeId Id { get; init; }
 
-    /// <summary>Gets the code of the framework edition; default <c>lgg-2011</c> (<see cref="BuiltInEditions.Lgg2011Code"/>).</summary>
-    public string Edition { get; init; } = BuiltInEditions.Lgg2011Code;
+    /// <summary>Gets the code of the framework edition; default <see cref="EditionCode.Lgg2011"/> (<c>lgg-2011</c>).</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public EditionCode Edition { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = EditionCode.Lgg2011;
 
     /// <summary>Gets a custom edition defined in the record itself, whose code must equal <see cref="Edition"/>; null (the default) for built-in editions.</summary>
     public Edition? EditionDefinition { get; init; }

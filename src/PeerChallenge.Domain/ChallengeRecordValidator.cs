@@ -1,16 +1,23 @@
 using FluentValidation;
+using FluentValidation.Results;
+using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.Organisations;
 using PeerChallenge.Domain.Team;
 using PeerChallenge.Domain.Timeline;
 
 namespace PeerChallenge.Domain;
 
 /// <summary>
-/// Checks a whole peer challenge record and reports every problem at once: the edition, the host council
-/// and partners, the team composition, the dates, the Ofsted notification, the contact and the lines of
-/// enquiry. Each failure carries a stable code (see <see cref="IssueCodes"/>); use
-/// <see cref="ValidateRecord"/> to get them as <see cref="ValidationIssue"/>s with JSON Pointers.
+/// Checks a whole peer challenge record and reports every problem at once: the edition, the host council and
+/// partners, the team (<see cref="TeamCompositionValidator"/>), the dates and the Ofsted notification
+/// (<see cref="TimelineRulesValidator"/>), the contact and the lines of enquiry (<see cref="LineOfEnquiryValidator"/>).
+/// Use <see cref="ValidateRecord"/> to get the issues with their codes and JSON Pointers.
 /// </summary>
+/// <remarks>
+/// Build one and reuse it: the record's edition is resolved once per validation, and the validators of the parts
+/// are built once per edition and shared. Safe to use from several threads at once.
+/// </remarks>
 /// <example>
 /// <code>
 /// var issues = new ChallengeRecordValidator().ValidateRecord(record);
@@ -19,6 +26,14 @@ namespace PeerChallenge.Domain;
 /// </example>
 public sealed class ChallengeRecordValidator : AbstractValidator<ChallengeRecord>
 {
+    private const string EditionKey = "PeerChallenge.Domain.EditionResolution";
+    private static readonly EditionValidator EditionDefinitionRules = new();
+    private static readonly OrganisationValidator OrganisationRules = new();
+    private static readonly ContactValidator ContactRules = new();
+
+    private readonly EditionCatalog _catalog;
+    private readonly PartValidatorCache _parts;
+
     /// <summary>Initializes the validator with the default options (built-in editions only).</summary>
     public ChallengeRecordValidator()
         : this(ChallengeValidationOptions.Default)
@@ -26,44 +41,47 @@ public sealed class ChallengeRecordValidator : AbstractValidator<ChallengeRecord
     }
 
     /// <summary>Initializes the validator with <paramref name="options"/>.</summary>
-    /// <param name="options">The options: which editions are known besides one the record defines, and the working-day calendar.</param>
+    /// <param name="options">The options: which editions are known besides one the record defines, the working-day calendar, the personal-data scanner.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public ChallengeRecordValidator(ChallengeValidationOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        Options = options;
-        var catalog = options.Editions;
+        Options = Preconditions.CheckNotNull(options, nameof(options));
+        _catalog = options.Editions;
+        _parts = new PartValidatorCache(options);
 
-        RuleFor(r => r.Edition).Must((r, _) => EditionResolution.Resolve(r, catalog) is not null).WithIssueCode(IssueCodes.UnknownEdition)
-            .WithMessage(r => $"'{r.Edition}' is not a known framework edition. Use one of: {string.Join(", ", catalog.Editions.Select(e => e.Code))}, or define it in editionDefinition.");
-        RuleFor(r => r.EditionDefinition!.Code).Must((r, code) => string.Equals(code, r.Edition, StringComparison.Ordinal) && !catalog.TryFind(code, out _))
+        RuleFor(r => r.Edition).Must((_, _, context) => Resolved(context).Edition is not null).WithIssueCode(RecordIssueCodes.UnknownEdition)
+            .WithMessage(r => $"'{r.Edition}' is not a known framework edition. Use one of: {string.Join(", ", _catalog.Editions.Select(e => e.Code))}, or define it in editionDefinition.");
+        RuleFor(r => r.EditionDefinition!.Code).Must((r, code) => code == r.Edition && !_catalog.TryFind(code, out _))
             .When(r => r.EditionDefinition is not null)
-            .WithIssueCode(IssueCodes.EditionDefinitionMismatch)
-            .WithMessage(r => catalog.TryFind(r.EditionDefinition!.Code, out _)
+            .WithIssueCode(RecordIssueCodes.EditionDefinitionMismatch)
+            .WithMessage(r => _catalog.TryFind(r.EditionDefinition!.Code, out _)
                 ? $"The editionDefinition redefines '{r.EditionDefinition!.Code}', which is already a known edition. Give a custom edition its own code."
                 : $"The editionDefinition has code '{r.EditionDefinition!.Code}', but the record's edition is '{r.Edition}'.");
-        RuleFor(r => r.EditionDefinition!).SetValidator(new EditionValidator()).When(r => r.EditionDefinition is not null);
+        RuleFor(r => r.EditionDefinition!).SetValidator(EditionDefinitionRules).When(r => r.EditionDefinition is not null);
 
-        RuleFor(r => r.HostCouncil).SetValidator(new OrganisationValidator());
+        RuleFor(r => r.HostCouncil).SetValidator(OrganisationRules);
         RuleFor(r => r.HostCouncil.Id).Must((r, id) => id.IsEnglishLocalAuthority || ReferenceEquals(r.HostCouncil.Sector, Sector.LocalGovernment))
-            .WithIssueCode(IssueCodes.HostNotLocalAuthority)
+            .WithIssueCode(RecordIssueCodes.HostNotLocalAuthority)
             .WithMessage(r => $"The host council's identifier {r.HostCouncil.Id} is not in the register of English local authorities (GB-LAE-...) and its sector is not local-government.");
-        RuleForEach(r => r.PartnerAgencies).SetValidator(new OrganisationValidator());
-        RuleForEach(r => r.PartnerAgencies).Must((r, partner) => partner.Id != r.HostCouncil.Id).WithIssueCode(IssueCodes.PartnerIsHost)
+        RuleForEach(r => r.PartnerAgencies).SetValidator(OrganisationRules);
+        RuleForEach(r => r.PartnerAgencies).Must((r, partner) => partner.Id != r.HostCouncil.Id).WithIssueCode(RecordIssueCodes.PartnerIsHost)
             .WithMessage((r, partner) => $"The partner agency {partner.Name} has the host council's identifier ({partner.Id}). The host council is not its own partner.");
-        RuleFor(r => r).Custom((record, context) =>
+        RuleFor(r => r.PartnerAgencies).MustHaveUniqueIds(p => p.Id.Value, "partner agencies");
+
+        RuleFor(r => r).Custom((record, context) => context.AddIssuesOf(
+            Parts(context).Team.Validate(new TeamComposition(record.Team, record.HostCouncil, record.PartnerAgencies)), JsonPointer.Root));
+        RuleFor(r => r).Custom((record, context) => context.AddIssuesOf(
+            Parts(context).Schedule.Validate(new ChallengeSchedule(record.Timeline, record.OfstedNotification)), JsonPointer.Root));
+        RuleFor(r => r.Contact!).SetValidator(ContactRules).When(r => r.Contact is not null);
+        RuleFor(r => r.LinesOfEnquiry).MustHaveUniqueIds(l => l.Id, "lines of enquiry");
+        RuleFor(r => r.LinesOfEnquiry).Custom((lines, context) =>
         {
-            ReportDuplicateIds(context, record.PartnerAgencies.Select(p => p.Id.Value), "/partnerAgencies", "partner agencies");
-            ReportDuplicateIds(context, record.LinesOfEnquiry.Select(l => l.Id), "/linesOfEnquiry", "lines of enquiry");
+            var rules = Parts(context).LineOfEnquiry;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                context.AddIssuesOf(rules.Validate(lines[i]), JsonPointer.Root.Append(i));
+            }
         });
-
-        Include(record => new TeamCompositionValidator(EditionResolution.Resolve(record, catalog)));
-
-        RuleFor(r => r.Timeline).SetValidator(new ChallengeTimelineValidator());
-        Include(record => new TimelineRulesValidator(options.Calendar, EditionResolution.Resolve(record, catalog)));
-        RuleFor(r => r.OfstedNotification!).SetValidator(r => new OfstedNotificationValidator(r.Timeline.OnSiteStart)).When(r => r.OfstedNotification is not null);
-        RuleFor(r => r.Contact!).SetValidator(new ContactValidator()).When(r => r.Contact is not null);
-        RuleForEach(r => r.LinesOfEnquiry).SetValidator(r => new LineOfEnquiryValidator(EditionResolution.Resolve(r, catalog), options.PersonalDataScanner));
     }
 
     /// <summary>Gets the options this validator was made with.</summary>
@@ -79,18 +97,16 @@ public sealed class ChallengeRecordValidator : AbstractValidator<ChallengeRecord
         return Validate(record).ToIssues();
     }
 
-    private static void ReportDuplicateIds(ValidationContext<ChallengeRecord> context, IEnumerable<string> ids, string pointer, string what)
+    /// <inheritdoc/>
+    /// <remarks>Resolves the record's edition once for all the rules of this validation.</remarks>
+    protected override bool PreValidate(ValidationContext<ChallengeRecord> context, ValidationResult result)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var index = 0;
-        foreach (var id in ids)
-        {
-            if (!seen.Add(id))
-            {
-                context.AddIssue(IssueCodes.DuplicateId, $"{pointer}/{index}/id", $"Two {what} have the id '{id}': each needs its own.");
-            }
-
-            index++;
-        }
+        ArgumentNullException.ThrowIfNull(context);
+        context.RootContextData[EditionKey] = EditionResolution.Resolve(context.InstanceToValidate, _catalog);
+        return true;
     }
+
+    private static EditionResolution Resolved(ValidationContext<ChallengeRecord> context) => (EditionResolution)context.RootContextData[EditionKey];
+
+    private PartValidators Parts(ValidationContext<ChallengeRecord> context) => _parts.For(Resolved(context));
 }

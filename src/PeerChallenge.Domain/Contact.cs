@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using PeerChallenge.Domain.Base;
 
 namespace PeerChallenge.Domain;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using PeerChallenge.Domain.Collections;
+using PeerChallenge.Domain.Base;
 
 namespace PeerChallenge.Domain.Framework;
 
@@ -12,7 +12,7 @@ namespace PeerChallenge.Domain.Framework;
 public sealed record Edition
 {
     /// <summary>Gets the stable code of the edition, for example <c>lgg-2011</c>.</summary>
-    public required string Code { get; init; }
+    public required EditionCode Code { get; init; }
 
     /// <summary>Gets the edition's name, for example <c>LGG Safeguarding Children Peer Challenge (2011)</c>.</summary>
     public required string Name { get; init; }
@@ -27,7 +27,7 @@ public sealed record Edition
     public IReadOnlyList<RoleDefinition> Roles { get; init => field = EquatableList.From(value); } = EquatableList.From<RoleDefinition>(null);
 
     /// <summary>Gets the methods of the challenge in the order they are used (documentary analysis, case mapping, ...). Empty by default.</summary>
-    public IReadOnlyList<string> Methods { get; init => field = EquatableList.From(value); } = EquatableList.From<string>(null);
+    public IReadOnlyList<MethodCode> Methods { get; init => field = EquatableList.From(value); } = EquatableList.From<MethodCode>(null);
 
     /// <summary>Gets the length of the lead-in in weeks, from its start to the first on-site day. Default 8, as in the 2011 brief.</summary>
     public int LeadInWeeks { get; init; } = 8;
@@ -41,12 +41,12 @@ public sealed record Edition
     public UnknownProperties? UnknownProperties { get; internal set; }
 
     /// <summary>Finds the theme with code <paramref name="code"/>.</summary>
-    /// <param name="code">The theme code.</param>
+    /// <param name="code">The theme code; null finds nothing.</param>
     /// <returns>The theme, or null when the edition has no such theme.</returns>
-    public ThemeDefinition? FindTheme(string? code) => Themes.FirstOrDefault(t => string.Equals(t.Code, code, StringComparison.Ordinal));
+    public ThemeDefinition? FindTheme(ThemeCode? code) => code is null ? null : Themes.FirstOrDefault(t => t.Code == code);
 
     /// <summary>Finds the role with code <paramref name="code"/>.</summary>
-    /// <param name="code">The role code.</param>
+    /// <param name="code">The role code; null finds nothing.</param>
     /// <returns>The role, or null when the edition has no such role.</returns>
-    public RoleDefinition? FindRole(string? code) => Roles.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.Ordinal));
+    public RoleDefinition? FindRole(RoleCode? code) => code is null ? null : Roles.FirstOrDefault(r => r.Code == code);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using PeerChallenge.Domain.Base;
 
 namespace PeerChallenge.Domain.Framework;
 
@@ -9,9 +10,9 @@ namespace PeerChallenge.Domain.Framework;
 /// </summary>
 public sealed class EditionCatalog
 {
-    private readonly ImmutableDictionary<string, Edition> _byCode;
+    private readonly ImmutableDictionary<EditionCode, Edition> _byCode;
 
-    private EditionCatalog(ImmutableDictionary<string, Edition> byCode, ImmutableList<Edition> editions)
+    private EditionCatalog(ImmutableDictionary<EditionCode, Edition> byCode, ImmutableList<Edition> editions)
     {
         _byCode = byCode;
         Editions = editions;
@@ -19,7 +20,7 @@ public sealed class EditionCatalog
 
     /// <summary>Gets a catalog of the built-in editions (<see cref="BuiltInEditions.All"/>).</summary>
     public static EditionCatalog BuiltIn { get; } = new(
-        BuiltInEditions.All.ToImmutableDictionary(e => e.Code, StringComparer.Ordinal),
+        BuiltInEditions.All.ToImmutableDictionary(e => e.Code),
         [.. BuiltInEditions.All]);
 
     /// <summary>Gets the default edition, the 2011 LGG edition.</summary>
@@ -41,10 +42,10 @@ public sealed class EditionCatalog
     }
 
     /// <summary>Finds the edition with code <paramref name="code"/>.</summary>
-    /// <param name="code">The edition code, for example <c>lgg-2011</c>.</param>
+    /// <param name="code">The edition code, for example <see cref="EditionCode.Lgg2011"/>; null finds nothing.</param>
     /// <param name="edition">The edition, or null.</param>
     /// <returns>True when the catalog has it.</returns>
-    public bool TryFind(string? code, [NotNullWhen(true)] out Edition? edition)
+    public bool TryFind(EditionCode? code, [NotNullWhen(true)] out Edition? edition)
     {
         edition = null;
         return code is not null && _byCode.TryGetValue(code, out edition);
@@ -54,7 +55,7 @@ public sealed class EditionCatalog
     /// <param name="code">The edition code.</param>
     /// <returns>The edition.</returns>
     /// <exception cref="KeyNotFoundException">The catalog has no such edition.</exception>
-    public Edition Get(string code) =>
+    public Edition Get(EditionCode code) =>
         TryFind(code, out var edition)
             ? edition
             : throw new KeyNotFoundException($"No edition has code '{code}'. Known editions: {string.Join(", ", Editions.Select(e => e.Code))}.");

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using PeerChallenge.Domain.Collections;
+using PeerChallenge.Domain.Base;
 
 namespace PeerChallenge.Domain.Framework;
 
@@ -16,7 +16,7 @@ public sealed record LineOfEnquiry
     public required string Statement { get; init; }
 
     /// <summary>Gets the codes of the edition's themes the line of enquiry touches (at least one). Empty by default.</summary>
-    public IReadOnlyList<string> Themes { get; init => field = EquatableList.From(value); } = EquatableList.From<string>(null);
+    public IReadOnlyList<ThemeCode> Themes { get; init => field = EquatableList.From(value); } = EquatableList.From<ThemeCode>(null);
 
     /// <summary>Gets properties of a newer format version, kept for round-tripping; null when there were none.</summary>
     [JsonExtensionData]

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Privacy;
 
 namespace PeerChallenge.Domain.Framework;
@@ -7,6 +8,7 @@ namespace PeerChallenge.Domain.Framework;
 /// Checks a local line of enquiry: an id and a statement (PC0101), at least one theme (PC0107), themes of
 /// the edition (PC0106), and no personal data in the statement, which is non-attributable text (PC0401).
 /// </summary>
+/// <remarks>Build one per edition and scanner and reuse it: it holds no state between validations and is safe to share between threads.</remarks>
 public sealed class LineOfEnquiryValidator : AbstractValidator<LineOfEnquiry>
 {
     /// <summary>Initializes the validator for lines of enquiry of <paramref name="edition"/>.</summary>
@@ -16,13 +18,13 @@ public sealed class LineOfEnquiryValidator : AbstractValidator<LineOfEnquiry>
     {
         RuleFor(l => l.Statement).MustNotContainPersonalData(scanner ?? PersonalDataScanner.Default)
             .WithName(l => $"The statement of line of enquiry '{l.Id}'");
-        RuleFor(l => l.Id).NotEmpty().WithIssueCode(IssueCodes.RequiredTextEmpty).WithMessage("Each line of enquiry needs an id.");
-        RuleFor(l => l.Statement).NotEmpty().WithIssueCode(IssueCodes.RequiredTextEmpty).WithMessage(l => $"The line of enquiry '{l.Id}' needs a statement of what the team should look at.");
-        RuleFor(l => l.Themes).NotEmpty().WithIssueCode(IssueCodes.LineOfEnquiryWithoutTheme)
+        RuleFor(l => l.Id).NotEmpty().WithIssueCode(CommonIssueCodes.RequiredTextEmpty).WithMessage("Each line of enquiry needs an id.");
+        RuleFor(l => l.Statement).NotEmpty().WithIssueCode(CommonIssueCodes.RequiredTextEmpty).WithMessage(l => $"The line of enquiry '{l.Id}' needs a statement of what the team should look at.");
+        RuleFor(l => l.Themes).NotEmpty().WithIssueCode(FrameworkIssueCodes.LineOfEnquiryWithoutTheme)
             .WithMessage(l => $"The line of enquiry '{l.Id}' must name at least one of the edition's themes.");
         if (edition is not null)
         {
-            RuleForEach(l => l.Themes).Must(theme => edition.FindTheme(theme) is not null).WithIssueCode(IssueCodes.UnknownTheme)
+            RuleForEach(l => l.Themes).Must(theme => edition.FindTheme(theme) is not null).WithIssueCode(FrameworkIssueCodes.UnknownTheme)
                 .WithMessage((l, theme) => $"'{theme}' is not a theme of the {edition.Name} edition. Its themes are: {string.Join(", ", edition.Themes.Select(t => t.Code))}.");
         }
     }

@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using PeerChallenge.Domain.Base;
+using PeerChallenge.Domain.Organisations;
 
 namespace PeerChallenge.Domain.Framework;
 
@@ -9,7 +11,7 @@ namespace PeerChallenge.Domain.Framework;
 public sealed record RoleDefinition
 {
     /// <summary>Gets the stable code of the role (lower-case kebab, for example <c>team-leader</c>).</summary>
-    public required string Code { get; init; }
+    public required RoleCode Code { get; init; }
 
     /// <summary>Gets the role's name as the framework writes it, for example <c>Team Leader</c>.</summary>
     public required string Name { get; init; }

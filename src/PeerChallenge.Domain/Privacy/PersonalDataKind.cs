@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.SmartEnum;
 using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.Base;
 
 namespace PeerChallenge.Domain.Privacy;
 

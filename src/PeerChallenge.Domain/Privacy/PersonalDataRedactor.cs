@@ -1,3 +1,5 @@
+using PeerChallenge.Domain.Base;
+
 namespace PeerChallenge.Domain.Privacy;
 
 /// <summary>

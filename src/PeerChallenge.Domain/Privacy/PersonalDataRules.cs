@@ -1,4 +1,5 @@
 using FluentValidation;
+using PeerChallenge.Domain.Base;
 
 namespace PeerChallenge.Domain.Privacy;
 
@@ -7,7 +8,7 @@ public static class PersonalDataRules
 {
     /// <summary>
     /// Fails when the text contains personal data found by <paramref name="scanner"/>. The failure has error code
-    /// <c>PC0401</c> (<see cref="IssueCodes.PersonalDataInNonAttributableText"/>), severity error, and a message that
+    /// <c>PC0401</c> (<see cref="PrivacyIssueCodes.PersonalDataInNonAttributableText"/>), severity error, and a message that
     /// names the kinds of personal data found (for example "Person's name (PERSON), Telephone number (PHONE)"), never
     /// the values. Null or empty text passes.
     /// </summary>
@@ -38,8 +39,7 @@ public static class PersonalDataRules
                 context.MessageFormatter.AppendArgument("PersonalDataKinds", string.Join(", ", kinds));
                 return false;
             })
-            .WithErrorCode(IssueCodes.PersonalDataInNonAttributableText.Code)
-            .WithSeverity(Severity.Error)
+            .WithIssueCode(PrivacyIssueCodes.PersonalDataInNonAttributableText)
             .WithMessage("{PropertyName} must not identify anyone, but it contains personal data: {PersonalDataKinds}. Remove it or redact it (peer-challenge redact) before the record is shared.");
     }
 }

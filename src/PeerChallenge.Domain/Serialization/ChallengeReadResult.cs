@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using PeerChallenge.Domain.Base;
 
 namespace PeerChallenge.Domain.Serialization;
 

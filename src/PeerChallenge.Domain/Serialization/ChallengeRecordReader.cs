@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.Base;
 
 namespace PeerChallenge.Domain.Serialization;
 
@@ -17,6 +18,8 @@ namespace PeerChallenge.Domain.Serialization;
 /// <remarks>Reading does not validate the record's rules: run <see cref="ChallengeRecordValidator"/> on the result.</remarks>
 public static class ChallengeRecordReader
 {
+    private static readonly JsonPointer SchemaVersionPointer = JsonPointer.Root.Append("schemaVersion");
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads a record from UTF-8 bytes (a UTF-8 byte order mark is allowed).</summary>
@@ -89,7 +92,7 @@ public static class ChallengeRecordReader
         }
         catch (DecoderFallbackException)
         {
-            issues.Add(IssueCodes.MalformedJson.At(string.Empty, "The file is not UTF-8 text, so it cannot be JSON. Save it as UTF-8 and try again."));
+            issues.Add(ReadingIssueCodes.MalformedJson.At(JsonPointer.Root, "The file is not UTF-8 text, so it cannot be JSON. Save it as UTF-8 and try again."));
             return new(null, issues);
         }
 
@@ -106,7 +109,7 @@ public static class ChallengeRecordReader
             return new(null, issues);
         }
 
-        DocumentShapeCheck.Check(root, typeInfo, string.Empty, issues);
+        DocumentShapeCheck.Check(root, typeInfo, JsonPointer.Root, issues);
         if (issues.Any(i => i.IsError))
         {
             return new(null, issues);
@@ -117,7 +120,7 @@ public static class ChallengeRecordReader
             var value = root.Deserialize(typeInfo);
             if (value is null)
             {
-                issues.Add(IssueCodes.WrongType.At(string.Empty, "The document is null; expected an object."));
+                issues.Add(ReadingIssueCodes.WrongType.At(JsonPointer.Root, "The document is null; expected an object."));
                 return new(null, issues);
             }
 
@@ -125,7 +128,7 @@ public static class ChallengeRecordReader
         }
         catch (Exception ex) when (ex is JsonException or FormatException or ArgumentException or InvalidOperationException)
         {
-            issues.Add(IssueCodes.InvalidValue.At(PointerFromJsonPath((ex as JsonException)?.Path), ex.Message));
+            issues.Add(ReadingIssueCodes.InvalidValue.At(PointerFromJsonPath((ex as JsonException)?.Path), ex.Message));
             return new(null, issues);
         }
     }
@@ -134,39 +137,39 @@ public static class ChallengeRecordReader
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            issues.Add(IssueCodes.WrongType.At(string.Empty, $"A peer challenge record is a JSON object, but the document is {JsonText.Describe(root.ValueKind)}."));
+            issues.Add(ReadingIssueCodes.WrongType.At(JsonPointer.Root, $"A peer challenge record is a JSON object, but the document is {JsonText.Describe(root.ValueKind)}."));
             return false;
         }
 
         if (!root.TryGetProperty("schemaVersion", out var version))
         {
-            issues.Add(IssueCodes.UnsupportedSchemaVersion.At("/schemaVersion", $"The document has no schemaVersion. Records in this format say which version they follow, for example \"schemaVersion\": \"{ChallengeRecord.CurrentSchemaVersion}\"."));
+            issues.Add(ReadingIssueCodes.UnsupportedSchemaVersion.At(SchemaVersionPointer, $"The document has no schemaVersion. Records in this format say which version they follow, for example \"schemaVersion\": \"{SchemaVersion.Current}\"."));
             return false;
         }
 
         if (version.ValueKind != JsonValueKind.String || !SchemaVersion.TryParse(version.GetString(), out var parsed))
         {
-            issues.Add(IssueCodes.UnsupportedSchemaVersion.At("/schemaVersion", $"The schemaVersion must be a version as text such as \"{ChallengeRecord.CurrentSchemaVersion}\" (major.minor.patch)."));
+            issues.Add(ReadingIssueCodes.UnsupportedSchemaVersion.At(SchemaVersionPointer, $"The schemaVersion must be a version as text such as \"{SchemaVersion.Current}\" (major.minor.patch)."));
             return false;
         }
 
         var current = SchemaVersion.Current;
         if (parsed.Major != current.Major)
         {
-            issues.Add(IssueCodes.UnsupportedSchemaVersion.At("/schemaVersion", $"The document follows version {parsed} of the format; this library reads version {current.Major}.x. Use a library release that supports version {parsed.Major}."));
+            issues.Add(ReadingIssueCodes.UnsupportedSchemaVersion.At(SchemaVersionPointer, $"The document follows version {parsed} of the format; this library reads version {current.Major}.x. Use a library release that supports version {parsed.Major}."));
             return false;
         }
 
         if (parsed.Minor > current.Minor)
         {
-            issues.Add(IssueCodes.NewerSchemaVersion.At("/schemaVersion", $"The document follows version {parsed}, newer than this library's {current}. It is read; properties this version does not know are kept and written back unchanged."));
+            issues.Add(ReadingIssueCodes.NewerSchemaVersion.At(SchemaVersionPointer, $"The document follows version {parsed}, newer than this library's {current}. It is read; properties this version does not know are kept and written back unchanged."));
         }
 
         return true;
     }
 
     private static ValidationIssue TooLarge(ChallengeReaderOptions options) =>
-        IssueCodes.DocumentTooLarge.At(string.Empty, $"The document is larger than the limit of {options.MaxDocumentBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes, so it was not read.");
+        ReadingIssueCodes.DocumentTooLarge.At(JsonPointer.Root, $"The document is larger than the limit of {options.MaxDocumentBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes, so it was not read.");
 
     private static byte[]? ReadLimited(Stream stream, long limit)
     {
@@ -194,6 +197,6 @@ public static class ChallengeRecordReader
     }
 
     /// <summary>Turns the serializer's JSON path (<c>$.team[0].role</c>) into a JSON Pointer (<c>/team/0/role</c>).</summary>
-    private static string PointerFromJsonPath(string? path) =>
-        string.IsNullOrEmpty(path) ? string.Empty : JsonPointer.FromPropertyPath(path.TrimStart('$').TrimStart('.'));
+    private static JsonPointer PointerFromJsonPath(string? path) =>
+        string.IsNullOrEmpty(path) ? JsonPointer.Root : JsonPointer.FromPropertyPath(path.TrimStart('$').TrimStart('.'));
 }

@@ -5,6 +5,8 @@ using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.Base;
+using PeerChallenge.Domain.Organisations;
 
 namespace PeerChallenge.Domain.Serialization;
 
@@ -22,8 +24,6 @@ public static class ChallengeSchemas
     public const string Edition = "edition";
 
     private const string Draft202012 = "https://json-schema.org/draft/2020-12/schema";
-
-    private const string CodePattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
     /// <summary>Gets the names of the published schemas.</summary>
     public static IReadOnlyList<string> Names { get; } = Array.AsReadOnly([ChallengeRecord, Edition]);
@@ -44,7 +44,7 @@ public static class ChallengeSchemas
     /// <param name="name">A schema name from <see cref="Names"/>.</param>
     /// <returns>The schema's JSON text.</returns>
     /// <exception cref="ArgumentException"><paramref name="name"/> is not a schema name.</exception>
-    public static string GetPublished(string name)
+    public static string Get(string name)
     {
         using var stream = typeof(ChallengeSchemas).Assembly.GetManifestResourceStream($"PeerChallenge.Domain.Schemas.{FileName(name)}")
             ?? throw new InvalidOperationException($"The schema {name} is not embedded in the package; the build is broken.");
@@ -56,7 +56,7 @@ public static class ChallengeSchemas
     /// <param name="name">A schema name from <see cref="Names"/>.</param>
     /// <returns>The schema's JSON text, indented, with a final newline.</returns>
     /// <exception cref="ArgumentException"><paramref name="name"/> is not a schema name.</exception>
-    public static string Generate(string name)
+    internal static string Generate(string name)
     {
         var typeInfo = Check(name) == ChallengeRecord ? (JsonTypeInfo)PeerChallengeJson.ChallengeRecordTypeInfo : PeerChallengeJson.EditionTypeInfo;
         var defs = new SortedDictionary<string, JsonNode>(StringComparer.Ordinal);
@@ -130,6 +130,15 @@ public static class ChallengeSchemas
             result["pattern"] = "^[A-Za-z]{2}-[A-Za-z0-9]{2,12}-[A-Za-z0-9][A-Za-z0-9._/-]*$";
             result["maxLength"] = 100;
         }
+        else if (underlying == typeof(EditionCode) || underlying == typeof(ThemeCode) || underlying == typeof(RoleCode) || underlying == typeof(MethodCode))
+        {
+            result = StringSchema(nullable);
+            result["pattern"] = KebabCode.Pattern;
+        }
+        else if (underlying == typeof(SchemaVersion))
+        {
+            result = StringSchema(nullable);
+        }
         else if (underlying == typeof(Sector))
         {
             result = StringSchema(nullable);
@@ -145,22 +154,9 @@ public static class ChallengeSchemas
         if (context.PropertyInfo is { } property)
         {
             var declaring = context.PropertyInfo.DeclaringType;
-            if (IsCodeProperty(declaring, property.Name))
-            {
-                result["pattern"] = CodePattern;
-            }
-
             if (declaring == typeof(ChallengeRecord) && property.Name == "schemaVersion")
             {
                 result["pattern"] = "^1\\.(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})$";
-            }
-
-            if ((declaring == typeof(LineOfEnquiry) && property.Name == "themes") || (declaring == typeof(Framework.Edition) && property.Name == "methods"))
-            {
-                if (result["items"] is JsonObject items)
-                {
-                    items["pattern"] = CodePattern;
-                }
             }
 
             if (SchemaDescriptions.Properties.TryGetValue((declaring, property.Name), out var description))
@@ -199,13 +195,6 @@ public static class ChallengeSchemas
 
         return result;
     }
-
-    private static bool IsCodeProperty(Type? declaring, string name) =>
-        (declaring == typeof(ChallengeRecord) && name == "edition")
-        || (declaring == typeof(Team.TeamMember) && name == "role")
-        || (declaring == typeof(Framework.Edition) && name == "code")
-        || (declaring == typeof(ThemeDefinition) && name == "code")
-        || (declaring == typeof(RoleDefinition) && name == "code");
 
     private static bool AllowsNull(JsonNode node) =>
         node is JsonObject && node["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() == "null");

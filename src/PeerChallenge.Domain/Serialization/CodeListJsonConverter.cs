@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.Base;
+using PeerChallenge.Domain.Organisations;
 
 namespace PeerChallenge.Domain.Serialization;
 

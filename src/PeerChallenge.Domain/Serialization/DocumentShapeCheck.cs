@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.Base;
+using PeerChallenge.Domain.Organisations;
 
 namespace PeerChallenge.Domain.Serialization;
 
@@ -12,7 +14,7 @@ namespace PeerChallenge.Domain.Serialization;
 /// </summary>
 internal static class DocumentShapeCheck
 {
-    internal static void Check(JsonElement element, JsonTypeInfo typeInfo, string pointer, List<ValidationIssue> issues)
+    internal static void Check(JsonElement element, JsonTypeInfo typeInfo, JsonPointer pointer, List<ValidationIssue> issues)
     {
         switch (typeInfo.Kind)
         {
@@ -28,11 +30,11 @@ internal static class DocumentShapeCheck
         }
     }
 
-    private static void CheckObject(JsonElement element, JsonTypeInfo typeInfo, string pointer, List<ValidationIssue> issues)
+    private static void CheckObject(JsonElement element, JsonTypeInfo typeInfo, JsonPointer pointer, List<ValidationIssue> issues)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            issues.Add(IssueCodes.WrongType.At(pointer, $"Expected an object here, but found {JsonText.Describe(element.ValueKind)}."));
+            issues.Add(ReadingIssueCodes.WrongType.At(pointer, $"Expected an object here, but found {JsonText.Describe(element.ValueKind)}."));
             return;
         }
 
@@ -43,12 +45,12 @@ internal static class DocumentShapeCheck
                 continue;
             }
 
-            var propertyPointer = JsonPointer.Append(pointer, property.Name);
+            var propertyPointer = pointer.Append(property.Name);
             if (!element.TryGetProperty(property.Name, out var value))
             {
                 if (property.IsRequired)
                 {
-                    issues.Add(IssueCodes.MissingProperty.At(propertyPointer, $"The property '{property.Name}' is required here but missing."));
+                    issues.Add(ReadingIssueCodes.MissingProperty.At(propertyPointer, $"The property '{property.Name}' is required here but missing."));
                 }
 
                 continue;
@@ -58,7 +60,7 @@ internal static class DocumentShapeCheck
             {
                 if (!property.IsSetNullable)
                 {
-                    issues.Add(IssueCodes.WrongType.At(propertyPointer, $"The property '{property.Name}' must not be null."));
+                    issues.Add(ReadingIssueCodes.WrongType.At(propertyPointer, $"The property '{property.Name}' must not be null."));
                 }
 
                 continue;
@@ -68,11 +70,11 @@ internal static class DocumentShapeCheck
         }
     }
 
-    private static void CheckArray(JsonElement element, JsonTypeInfo typeInfo, string pointer, List<ValidationIssue> issues)
+    private static void CheckArray(JsonElement element, JsonTypeInfo typeInfo, JsonPointer pointer, List<ValidationIssue> issues)
     {
         if (element.ValueKind != JsonValueKind.Array)
         {
-            issues.Add(IssueCodes.WrongType.At(pointer, $"Expected a list here, but found {JsonText.Describe(element.ValueKind)}."));
+            issues.Add(ReadingIssueCodes.WrongType.At(pointer, $"Expected a list here, but found {JsonText.Describe(element.ValueKind)}."));
             return;
         }
 
@@ -80,10 +82,10 @@ internal static class DocumentShapeCheck
         var index = 0;
         foreach (var item in element.EnumerateArray())
         {
-            var itemPointer = JsonPointer.Append(pointer, index++);
+            var itemPointer = pointer.Append(index++);
             if (item.ValueKind == JsonValueKind.Null)
             {
-                issues.Add(IssueCodes.WrongType.At(itemPointer, "A list item must not be null."));
+                issues.Add(ReadingIssueCodes.WrongType.At(itemPointer, "A list item must not be null."));
                 continue;
             }
 
@@ -91,13 +93,13 @@ internal static class DocumentShapeCheck
         }
     }
 
-    private static void CheckValue(JsonElement element, JsonTypeInfo typeInfo, string pointer, List<ValidationIssue> issues)
+    private static void CheckValue(JsonElement element, JsonTypeInfo typeInfo, JsonPointer pointer, List<ValidationIssue> issues)
     {
         var type = Nullable.GetUnderlyingType(typeInfo.Type) ?? typeInfo.Type;
         var expected = ExpectedKind(type);
         if (expected is { } kind && !Matches(kind, element.ValueKind))
         {
-            issues.Add(IssueCodes.WrongType.At(pointer, $"Expected {Describe(type, kind)} here, but found {JsonText.Describe(element.ValueKind)}."));
+            issues.Add(ReadingIssueCodes.WrongType.At(pointer, $"Expected {Describe(type, kind)} here, but found {JsonText.Describe(element.ValueKind)}."));
             return;
         }
 
@@ -107,11 +109,15 @@ internal static class DocumentShapeCheck
         }
         catch (UnknownCodeException ex)
         {
-            issues.Add(IssueCodes.UnknownCode.At(pointer, ex.Message));
+            issues.Add(ReadingIssueCodes.UnknownCode.At(pointer, ex.Message));
+        }
+        catch (JsonException ex) when (IsOpenCode(type))
+        {
+            issues.Add(FrameworkIssueCodes.MalformedCode.At(pointer, InvalidMessage(type, element, ex)));
         }
         catch (Exception ex) when (ex is JsonException or FormatException or ArgumentException or InvalidOperationException or OverflowException)
         {
-            issues.Add(IssueCodes.InvalidValue.At(pointer, InvalidMessage(type, element, ex)));
+            issues.Add(ReadingIssueCodes.InvalidValue.At(pointer, InvalidMessage(type, element, ex)));
         }
     }
 
@@ -146,7 +152,8 @@ internal static class DocumentShapeCheck
     private static JsonValueKind? ExpectedKind(Type type)
     {
         if (type == typeof(string) || type == typeof(LocalDate) || type == typeof(LocalDateTime) || type == typeof(ChallengeId)
-            || type == typeof(OrganisationId) || type == typeof(Sector) || type == typeof(IssueSeverity))
+            || type == typeof(OrganisationId) || type == typeof(Sector) || type == typeof(IssueSeverity) || type == typeof(SchemaVersion)
+            || IsOpenCode(type))
         {
             return JsonValueKind.String;
         }
@@ -164,6 +171,10 @@ internal static class DocumentShapeCheck
         return null;
     }
 
+    /// <summary>True for the open codes of the framework (editions, themes, roles, methods), which must be well formed.</summary>
+    private static bool IsOpenCode(Type type) =>
+        type == typeof(EditionCode) || type == typeof(ThemeCode) || type == typeof(RoleCode) || type == typeof(MethodCode);
+
     private static bool Matches(JsonValueKind expected, JsonValueKind actual) =>
         expected == JsonValueKind.True ? actual is JsonValueKind.True or JsonValueKind.False : expected == actual;
 
@@ -174,7 +185,7 @@ internal static class DocumentShapeCheck
             return "a date as text (yyyy-MM-dd)";
         }
 
-        if (type == typeof(Sector) || type == typeof(IssueSeverity))
+        if (type == typeof(Sector) || type == typeof(IssueSeverity) || IsOpenCode(type))
         {
             return "a code as text";
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PeerChallenge.Domain.Base;
 
 namespace PeerChallenge.Domain.Serialization;
 
@@ -24,7 +25,7 @@ internal static class JsonSyntaxCheck
                     case JsonTokenType.StartArray:
                         if (reader.CurrentDepth >= ChallengeReaderOptions.MaxDepth)
                         {
-                            issues.Add(IssueCodes.NestingTooDeep.At(Pointer(path, pendingName), $"Objects and lists are nested more than {ChallengeReaderOptions.MaxDepth} levels deep here. A peer challenge record is never this deep; the file may be damaged or hostile."));
+                            issues.Add(ReadingIssueCodes.NestingTooDeep.At(Pointer(path, pendingName), $"Objects and lists are nested more than {ChallengeReaderOptions.MaxDepth} levels deep here. A peer challenge record is never this deep; the file may be damaged or hostile."));
                             return;
                         }
 
@@ -42,7 +43,7 @@ internal static class JsonSyntaxCheck
                         pendingName = reader.GetString()!;
                         if (!names.Peek()!.Add(pendingName))
                         {
-                            issues.Add(IssueCodes.DuplicateProperty.At(Pointer(path, pendingName), $"The property '{pendingName}' appears more than once in the same object, so it is not clear which value is meant."));
+                            issues.Add(ReadingIssueCodes.DuplicateProperty.At(Pointer(path, pendingName), $"The property '{pendingName}' appears more than once in the same object, so it is not clear which value is meant."));
                         }
 
                         break;
@@ -55,7 +56,7 @@ internal static class JsonSyntaxCheck
         }
         catch (JsonException ex)
         {
-            issues.Add(IssueCodes.MalformedJson.At(Pointer(path, pendingName), Malformed(ex)));
+            issues.Add(ReadingIssueCodes.MalformedJson.At(Pointer(path, pendingName), Malformed(ex)));
         }
     }
 
@@ -84,23 +85,23 @@ internal static class JsonSyntaxCheck
     }
 
     /// <summary>The pointer of the current position: the containers open on the stack, then the pending property or index.</summary>
-    private static string Pointer(Stack<Segment> path, string? pendingName)
+    private static JsonPointer Pointer(Stack<Segment> path, string? pendingName)
     {
         var segments = path.Reverse().ToArray();
-        var pointer = string.Empty;
+        var pointer = JsonPointer.Root;
         for (var i = 1; i < segments.Length; i++)
         {
             pointer = segments[i - 1].Index >= 0
-                ? JsonPointer.Append(pointer, segments[i - 1].Index)
-                : JsonPointer.Append(pointer, segments[i].Name ?? string.Empty);
+                ? pointer.Append(segments[i - 1].Index)
+                : pointer.Append(segments[i].Name ?? string.Empty);
         }
 
         if (segments.Length > 0 && segments[^1].Index >= 0)
         {
-            return JsonPointer.Append(pointer, segments[^1].Index);
+            return pointer.Append(segments[^1].Index);
         }
 
-        return pendingName is null ? pointer : JsonPointer.Append(pointer, pendingName);
+        return pendingName is null ? pointer : pointer.Append(pendingName);
     }
 
     private readonly record struct Segment(string? Name, int Index);

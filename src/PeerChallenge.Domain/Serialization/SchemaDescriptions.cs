@@ -1,6 +1,7 @@
 using PeerChallenge.Domain.Framework;
 using PeerChallenge.Domain.Team;
 using PeerChallenge.Domain.Timeline;
+using PeerChallenge.Domain.Organisations;
 
 namespace PeerChallenge.Domain.Serialization;
 

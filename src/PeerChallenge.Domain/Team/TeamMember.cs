@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
+using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.Organisations;
 
 namespace PeerChallenge.Domain.Team;
 
@@ -13,7 +15,7 @@ public sealed record TeamMember
     public required string Id { get; init; }
 
     /// <summary>Gets the code of the member's role in the record's edition, for example <c>team-leader</c>.</summary>
-    public required string Role { get; init; }
+    public required RoleCode Role { get; init; }
 
     /// <summary>Gets the member's name; null (the default) while the role is still to be confirmed.</summary>
     public string? Name { get; init; }

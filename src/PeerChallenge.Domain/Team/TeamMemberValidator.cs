@@ -1,49 +1,53 @@
 using FluentValidation;
+using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Framework;
 
 namespace PeerChallenge.Domain.Team;
 
 /// <summary>
-/// Checks one team member against the rules of its role in an edition: the role exists (PC0203), an
-/// elected member where the role needs one (PC0204), the sector the role needs (PC0205), on site or off
-/// site as the role says (PC0210), and whether the member is still to be confirmed (PC0209).
+/// Checks one team member against the rules of its role in an edition: an id (PC0101), the role exists (PC0203), an
+/// elected member where the role needs one (PC0204), the sector the role needs (PC0205), on site or off site as the
+/// role says (PC0210), and whether the member is still to be confirmed (PC0209).
 /// </summary>
+/// <remarks>Build one per edition and reuse it: it holds no state between validations and is safe to share between threads.</remarks>
 public sealed class TeamMemberValidator : AbstractValidator<TeamMember>
 {
     /// <summary>Initializes the validator for members of <paramref name="edition"/>.</summary>
     /// <param name="edition">The edition whose roles apply; when null only the edition-independent rules run.</param>
     public TeamMemberValidator(Edition? edition)
     {
-        RuleFor(m => m.Id).NotEmpty().WithIssueCode(IssueCodes.RequiredTextEmpty).WithMessage("Each team member needs an id.");
+        RuleFor(m => m.Id).NotEmpty().WithIssueCode(CommonIssueCodes.RequiredTextEmpty).WithMessage("Each team member needs an id.");
         RuleFor(m => m.HomeOrganisation!.Name).NotEmpty().When(m => m.HomeOrganisation is not null)
-            .WithIssueCode(IssueCodes.RequiredTextEmpty).WithMessage("The team member's home organisation needs a name.");
-        RuleFor(m => m).Must(m => !m.IsToBeConfirmed).WithIssueCode(IssueCodes.MemberToBeConfirmed)
+            .WithIssueCode(CommonIssueCodes.RequiredTextEmpty).WithMessage("The team member's home organisation needs a name.");
+        RuleFor(m => m).Must(m => !m.IsToBeConfirmed).WithIssueCode(TeamIssueCodes.MemberToBeConfirmed)
             .WithMessage(m => $"The {RoleName(edition, m.Role)} is still to be confirmed: give the person's name and home organisation when known.");
         if (edition is null)
         {
             return;
         }
 
-        RuleFor(m => m.Role).Must(role => edition.FindRole(role) is not null).WithIssueCode(IssueCodes.UnknownRole)
+        RuleFor(m => m.Role).Must(role => edition.FindRole(role) is not null).WithIssueCode(TeamIssueCodes.UnknownRole)
             .WithMessage(m => $"'{m.Role}' is not a team role in the {edition.Name} edition. Its roles are: {string.Join(", ", edition.Roles.Select(r => r.Code))}.");
         RuleFor(m => m.ElectedMember).Equal(true).When(m => edition.FindRole(m.Role)?.RequiresElectedMember == true)
-            .WithIssueCode(IssueCodes.ElectedMemberRequired)
+            .WithIssueCode(TeamIssueCodes.ElectedMemberRequired)
             .WithMessage(m => $"Team member '{m.Id}' is the {RoleName(edition, m.Role)}, who must be an elected member (a councillor), but is not marked as one (electedMember).");
         RuleFor(m => m.Sector).Must((m, _) => m.EffectiveSector is null || ReferenceEquals(m.EffectiveSector, edition.FindRole(m.Role)!.RequiredSector))
             .When(m => edition.FindRole(m.Role)?.RequiredSector is not null)
-            .WithIssueCode(IssueCodes.RoleSectorMismatch)
-            .WithMessage(m => $"Team member '{m.Id}' is the {RoleName(edition, m.Role)}, who must come from the {edition.FindRole(m.Role)!.RequiredSector!.DisplayName.ToLowerInvariant()} sector, but their sector is {m.EffectiveSector?.DisplayName.ToLowerInvariant()}.");
+            .WithIssueCode(TeamIssueCodes.RoleSectorMismatch)
+            .WithMessage(m => $"Team member '{m.Id}' is the {RoleName(edition, m.Role)}, who must come from the {SectorName(edition, m)} sector, but their sector is {m.EffectiveSector?.DisplayName.ToLowerInvariant()}.");
         RuleFor(m => m.Sector).NotNull()
             .When(m => edition.FindRole(m.Role)?.RequiredSector is not null && m.EffectiveSector is null && !m.IsToBeConfirmed)
-            .WithIssueCode(IssueCodes.RoleSectorMismatch)
-            .WithMessage(m => $"Team member '{m.Id}' is the {RoleName(edition, m.Role)}, who must come from the {edition.FindRole(m.Role)!.RequiredSector!.DisplayName.ToLowerInvariant()} sector: give the sector of the team member or of their home organisation.");
+            .WithIssueCode(TeamIssueCodes.RoleSectorMismatch)
+            .WithMessage(m => $"Team member '{m.Id}' is the {RoleName(edition, m.Role)}, who must come from the {SectorName(edition, m)} sector: give the sector of the team member or of their home organisation.");
         RuleFor(m => m.OnSite).Must((m, onSite) => onSite == edition.FindRole(m.Role)!.OnSite)
             .When(m => m.OnSite is not null && edition.FindRole(m.Role) is not null)
-            .WithIssueCode(IssueCodes.OnSiteMismatch)
+            .WithIssueCode(TeamIssueCodes.OnSiteMismatch)
             .WithMessage(m => edition.FindRole(m.Role)!.OnSite
                 ? $"The {RoleName(edition, m.Role)} is on site in this edition, but the team member is marked as off site."
                 : $"The {RoleName(edition, m.Role)} works off site in this edition, but the team member is marked as on site.");
     }
 
-    private static string RoleName(Edition? edition, string role) => edition?.FindRole(role)?.Name ?? $"'{role}' role";
+    private static string RoleName(Edition? edition, RoleCode role) => edition?.FindRole(role)?.Name ?? $"'{role}' role";
+
+    private static string SectorName(Edition edition, TeamMember member) => edition.FindRole(member.Role)!.RequiredSector!.DisplayName.ToLowerInvariant();
 }

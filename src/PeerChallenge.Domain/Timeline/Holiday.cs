@@ -1,4 +1,5 @@
 using NodaTime;
+using PeerChallenge.Domain.Base;
 
 namespace PeerChallenge.Domain.Timeline;
 
@@ -10,7 +11,7 @@ namespace PeerChallenge.Domain.Timeline;
 /// <see cref="Title"/> is the title GOV.UK gives the day (https://www.gov.uk/bank-holidays, England and Wales),
 /// written as GOV.UK writes it, with the typographic apostrophe (U+2019) in <c>New Year’s Day</c> and
 /// <c>Queen’s Diamond Jubilee</c>. Where GOV.UK marks a day "Substitute day" (a holiday that fell at a weekend,
-/// or the spring bank holiday moved for a jubilee), <see cref="IsSubstituteDay"/> is true and <see cref="Name"/>
+/// or the spring bank holiday moved for a jubilee), <see cref="IsSubstituteDay"/> is true and <see cref="DisplayName"/>
 /// adds <c> (substitute day)</c>, for example <c>Boxing Day (substitute day)</c>.
 /// </para>
 /// <para>Equality is by value.</para>
@@ -27,9 +28,9 @@ public sealed record Holiday(LocalDate Date, string Title, HolidayKind Kind, boo
     public string Title { get; init => field = Preconditions.CheckNotBlank(value, nameof(Title)); } = Preconditions.CheckNotBlank(Title, nameof(Title));
 
     /// <summary>Gets the name to show a reader: <see cref="Title"/>, plus <c> (substitute day)</c> when <see cref="IsSubstituteDay"/>.</summary>
-    public string Name => IsSubstituteDay ? Title + " (substitute day)" : Title;
+    public string DisplayName => IsSubstituteDay ? Title + " (substitute day)" : Title;
 
     /// <summary>Returns the date and name, for example <c>2011-12-27 Christmas Day (substitute day)</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{IsoDate.Format(Date)} {Name}";
+    public override string ToString() => $"{IsoDate.Format(Date)} {DisplayName}";
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using NodaTime;
-using PeerChallenge.Domain.Collections;
+using PeerChallenge.Domain.Base;
 
 namespace PeerChallenge.Domain.Timeline;
 

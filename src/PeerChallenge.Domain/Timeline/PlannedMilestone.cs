@@ -1,4 +1,5 @@
 using NodaTime;
+using PeerChallenge.Domain.Base;
 
 namespace PeerChallenge.Domain.Timeline;
 

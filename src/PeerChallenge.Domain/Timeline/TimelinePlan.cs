@@ -1,5 +1,5 @@
 using NodaTime;
-using PeerChallenge.Domain.Collections;
+using PeerChallenge.Domain.Base;
 
 namespace PeerChallenge.Domain.Timeline;
 

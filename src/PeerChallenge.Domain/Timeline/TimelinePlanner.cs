@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.Base;
 
 namespace PeerChallenge.Domain.Timeline;
 
@@ -57,6 +59,7 @@ public sealed class TimelinePlanner
     /// <summary>Plans the challenge from its first on-site day.</summary>
     /// <param name="onSiteStart">The first on-site day; it must be a working day.</param>
     /// <returns>The plan.</returns>
+    /// <remarks>For a date a user typed, use <see cref="TryPlanFromOnSiteStart"/>, which reports these as issues.</remarks>
     /// <exception cref="ArgumentException"><paramref name="onSiteStart"/> is not a working day (a weekend, a bank holiday or a closure).</exception>
     /// <exception cref="ArgumentOutOfRangeException">A date of the plan falls outside the years the calendar covers.</exception>
     public TimelinePlan PlanFromOnSiteStart(LocalDate onSiteStart)
@@ -74,6 +77,7 @@ public sealed class TimelinePlanner
     /// </summary>
     /// <param name="leadInStart">The first day of the lead-in; a weekday (Monday 8 August 2011 for Rotherham).</param>
     /// <returns>The plan; its lead-in starts on <paramref name="leadInStart"/>.</returns>
+    /// <remarks>For a date a user typed, use <see cref="TryPlanFromLeadInStart"/>, which reports these as issues.</remarks>
     /// <exception cref="ArgumentException"><paramref name="leadInStart"/> is a Saturday or a Sunday.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A date of the plan falls outside the years the calendar covers.</exception>
     public TimelinePlan PlanFromLeadInStart(LocalDate leadInStart)
@@ -84,6 +88,77 @@ public sealed class TimelinePlanner
             $"The lead-in must start on a weekday; {IsoDate.Format(leadInStart)} is {Calendar.Describe(leadInStart)}.");
         var onSiteStart = Calendar.NextWorkingDayOnOrAfter(leadInStart.PlusWeeks(Template.LeadInWeeks));
         return Evaluate(onSiteStart, leadInStart);
+    }
+
+    /// <summary>
+    /// Plans the challenge from a first on-site day a user gave, reporting what is wrong with it as issues rather than
+    /// exceptions: a day that is not a working day (PC0301 at <c>/timeline/onSiteStart</c>), a plan that runs outside
+    /// the years the calendar covers (PC0309 at <c>/timeline</c>).
+    /// </summary>
+    /// <param name="onSiteStart">The first on-site day.</param>
+    /// <param name="plan">The plan, or null when the day cannot start one.</param>
+    /// <param name="issues">Why there is no plan; empty when there is one.</param>
+    /// <returns>True when a plan was made.</returns>
+    public bool TryPlanFromOnSiteStart(LocalDate onSiteStart, [NotNullWhen(true)] out TimelinePlan? plan, out IReadOnlyList<ValidationIssue> issues)
+    {
+        var at = JsonPointer.Root.Append("timeline").Append("onSiteStart");
+        if (WorkingDayCalendar.Covers(onSiteStart) && !Calendar.IsWorkingDay(onSiteStart))
+        {
+            return Fail(TimelineIssueCodes.OnSiteDayNotWorkingDay.At(at, $"The first on-site day must be a working day; {IsoDate.Format(onSiteStart)} is {Calendar.Describe(onSiteStart)}."), out plan, out issues);
+        }
+
+        return TryEvaluate(onSiteStart, leadInStart: null, out plan, out issues);
+    }
+
+    /// <summary>
+    /// Plans the challenge from a first lead-in day a user gave, reporting what is wrong with it as issues rather than
+    /// exceptions: a Saturday or Sunday (PC0310 at <c>/timeline/leadInStart</c>), a plan that runs outside the years the
+    /// calendar covers (PC0309 at <c>/timeline</c>).
+    /// </summary>
+    /// <param name="leadInStart">The first day of the lead-in.</param>
+    /// <param name="plan">The plan, or null when the day cannot start one.</param>
+    /// <param name="issues">Why there is no plan; empty when there is one.</param>
+    /// <returns>True when a plan was made.</returns>
+    public bool TryPlanFromLeadInStart(LocalDate leadInStart, [NotNullWhen(true)] out TimelinePlan? plan, out IReadOnlyList<ValidationIssue> issues)
+    {
+        if (WorkingDayCalendar.IsWeekend(leadInStart))
+        {
+            var at = JsonPointer.Root.Append("timeline").Append("leadInStart");
+            return Fail(TimelineIssueCodes.LeadInStartNotWeekday.At(at, $"The lead-in must start on a weekday; {IsoDate.Format(leadInStart)} is {Calendar.Describe(leadInStart)}."), out plan, out issues);
+        }
+
+        if (!WorkingDayCalendar.Covers(leadInStart))
+        {
+            return Fail(OutsideCalendar(), out plan, out issues);
+        }
+
+        return TryEvaluate(Calendar.NextWorkingDayOnOrAfter(leadInStart.PlusWeeks(Template.LeadInWeeks)), leadInStart, out plan, out issues);
+    }
+
+    private bool TryEvaluate(LocalDate onSiteStart, LocalDate? leadInStart, [NotNullWhen(true)] out TimelinePlan? plan, out IReadOnlyList<ValidationIssue> issues)
+    {
+        try
+        {
+            plan = Evaluate(onSiteStart, leadInStart);
+            issues = [];
+            return true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // The calendar's documented signal that a date of the plan is outside the years it covers.
+            return Fail(OutsideCalendar(), out plan, out issues);
+        }
+    }
+
+    private static ValidationIssue OutsideCalendar() => TimelineIssueCodes.OutsideCalendar.At(
+        JsonPointer.Root.Append("timeline"),
+        $"The plan would run outside {WorkingDayCalendar.FirstSupportedYear} to {WorkingDayCalendar.LastSupportedYear}, the years the working-day calendar covers.");
+
+    private static bool Fail(ValidationIssue issue, out TimelinePlan? plan, out IReadOnlyList<ValidationIssue> issues)
+    {
+        plan = null;
+        issues = [issue];
+        return false;
     }
 
     private TimelinePlan Evaluate(LocalDate onSiteStart, LocalDate? leadInStart)

@@ -1,188 +1,176 @@
 using FluentValidation;
 using NodaTime;
+using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Framework;
 
 namespace PeerChallenge.Domain.Timeline;
 
 /// <summary>
-/// Checks a record's dates against the working-day calendar, its framework edition and its Ofsted notification:
-/// on-site days that are not working days (PC0301), a bank holiday in the on-site week (PC0302), a lead-in
-/// shorter than the edition's (PC0303), a report before the visit has ended (PC0304), dates after the visit out of
-/// order (PC0305), a visit overlapping a declared Ofsted inspection window (PC0306), Ofsted not notified (PC0307),
-/// a visit of a different length from the edition's (PC0308) and dates the calendar does not cover (PC0309).
+/// Checks a challenge's dates and Ofsted notification against the working-day calendar and its framework edition:
+/// the dates in order (<see cref="ChallengeTimelineValidator"/>: PC0102, PC0103), the notification's windows
+/// (<see cref="OfstedNotificationValidator"/>), Ofsted notified (PC0307) and in time (PC0108), the visit clear of a
+/// declared inspection window (PC0306), the dates after the visit in order (PC0304, PC0305), and, where the calendar
+/// covers the dates (else PC0309), on-site days that are working days (PC0301), no bank holiday in the on-site week
+/// (PC0302), the edition's lead-in (PC0303) and the edition's number of on-site days (PC0308).
 /// </summary>
 /// <remarks>
-/// The order of the on-site dates themselves (PC0102) and of the lead-in (PC0103) is checked by
-/// <see cref="ChallengeTimelineValidator"/>; when the visit ends before it starts, the calendar rules here are skipped.
+/// Build one per calendar and edition and reuse it: it holds no state between validations and is safe to share
+/// between threads. When the visit ends before it starts (PC0102), the calendar rules are skipped.
 /// </remarks>
-public sealed class TimelineRulesValidator : AbstractValidator<ChallengeRecord>
+public sealed class TimelineRulesValidator : AbstractValidator<ChallengeSchedule>
 {
+    private static readonly ChallengeTimelineValidator DateOrder = new();
+    private static readonly OfstedNotificationValidator Notification = new();
+
+    private readonly WorkingDayCalendar _calendar;
+    private readonly int _leadInWeeks;
+
     /// <summary>Initializes the validator.</summary>
     /// <param name="calendar">The working-day calendar, with the council's own closures if it has any.</param>
     /// <param name="edition">The record's edition; when null the rules that need its lengths (PC0303, PC0308) are skipped.</param>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
     public TimelineRulesValidator(WorkingDayCalendar calendar, Edition? edition)
     {
-        ArgumentNullException.ThrowIfNull(calendar);
-        RuleFor(r => r).Custom((record, context) =>
+        _calendar = Preconditions.CheckNotNull(calendar, nameof(calendar));
+        _leadInWeeks = edition?.LeadInWeeks ?? 0;
+
+        RuleFor(s => s.Timeline).SetValidator(DateOrder);
+        RuleFor(s => s.OfstedNotification!).SetValidator(Notification).When(s => s.OfstedNotification is not null);
+
+        RuleFor(s => s.OfstedNotification).NotNull().WithIssueCode(TimelineIssueCodes.OfstedNotNotified).WithMessage(s => NotNotified(s.Timeline));
+        RuleFor(s => s.OfstedNotification!.Notified).Equal(true).When(s => s.OfstedNotification is not null)
+            .WithIssueCode(TimelineIssueCodes.OfstedNotNotified).WithMessage(s => NotNotified(s.Timeline));
+        RuleFor(s => s.OfstedNotification!.NotifiedOn).Must((s, notifiedOn) => notifiedOn < s.Timeline.OnSiteStart).When(s => s.OfstedNotification?.NotifiedOn is not null)
+            .WithIssueCode(TimelineIssueCodes.OfstedNotificationLate)
+            .WithMessage(s => $"Ofsted was notified on {IsoDate.Format(s.OfstedNotification!.NotifiedOn!.Value)}, which is not before the first on-site day ({IsoDate.Format(s.Timeline.OnSiteStart)}).");
+        RuleForEach(s => s.OfstedNotification!.InspectionWindows).Must((s, window) => !Overlaps(s.Timeline, window)).When(s => s.OfstedNotification is not null)
+            .WithIssueCode(TimelineIssueCodes.OnSiteOverlapsInspection)
+            .WithMessage((s, window) => $"The on-site visit ({Visit(s.Timeline)}) overlaps the Ofsted inspection window '{window.Id}' ({IsoDate.Format(window.Start)} to {IsoDate.Format(window.End)}). Move the visit out of the window.");
+
+        RuleFor(s => s.Timeline).Custom(CheckAfterVisit);
+
+        RuleFor(s => s.Timeline).Must(InCalendar).When(s => s.Timeline.OnSiteEnd >= s.Timeline.OnSiteStart)
+            .WithIssueCode(TimelineIssueCodes.OutsideCalendar)
+            .WithMessage($"The visit or lead-in falls outside {WorkingDayCalendar.FirstSupportedYear} to {WorkingDayCalendar.LastSupportedYear}, the years the working-day calendar covers, so working days, bank holidays and the lead-in were not checked.");
+        When(s => s.Timeline.OnSiteEnd >= s.Timeline.OnSiteStart && InCalendar(s.Timeline), () =>
         {
-            CheckOfsted(record, context);
-            CheckAfterVisit(record.Timeline, context);
-            CheckCalendar(record.Timeline, calendar, edition, context);
+            RuleFor(s => s.Timeline.OnSiteStart).Must(calendar.IsWorkingDay)
+                .WithIssueCode(TimelineIssueCodes.OnSiteDayNotWorkingDay)
+                .WithMessage(s => $"The first on-site day, {IsoDate.Format(s.Timeline.OnSiteStart)}, is {calendar.Describe(s.Timeline.OnSiteStart)}. On-site days must be consecutive working days.");
+            RuleFor(s => s.Timeline.OnSiteEnd).Must(calendar.IsWorkingDay).When(s => s.Timeline.OnSiteEnd != s.Timeline.OnSiteStart)
+                .WithIssueCode(TimelineIssueCodes.OnSiteDayNotWorkingDay)
+                .WithMessage(s => $"The last on-site day, {IsoDate.Format(s.Timeline.OnSiteEnd)}, is {calendar.Describe(s.Timeline.OnSiteEnd)}. On-site days must be consecutive working days.");
+            RuleFor(s => s.Timeline).Custom(CheckBankHolidays);
+            if (edition is null)
+            {
+                return;
+            }
+
+            RuleFor(s => s.Timeline.OnSiteEnd).Must((s, end) => calendar.CountWorkingDays(s.Timeline.OnSiteStart, end) == edition.OnSiteDays)
+                .When(s => calendar.IsWorkingDay(s.Timeline.OnSiteStart) && calendar.IsWorkingDay(s.Timeline.OnSiteEnd))
+                .WithIssueCode(TimelineIssueCodes.OnSiteLengthDiffers)
+                .WithMessage(s => $"The visit from {Visit(s.Timeline)} has {Days(calendar.CountWorkingDays(s.Timeline.OnSiteStart, s.Timeline.OnSiteEnd))}; the edition '{edition.Code}' has {Days(edition.OnSiteDays)} on site.");
+            RuleFor(s => s.Timeline.LeadInStart).Must((s, leadInStart) => leadInStart <= LatestLeadInStart(s.Timeline))
+                .When(s => s.Timeline.LeadInStart < s.Timeline.OnSiteStart)
+                .WithIssueCode(TimelineIssueCodes.LeadInTooShort)
+                .WithMessage(s => $"The lead-in starts on {IsoDate.Format(s.Timeline.LeadInStart!.Value)}, {Length(s.Timeline.LeadInStart!.Value, s.Timeline.OnSiteStart)} before the first on-site day ({IsoDate.Format(s.Timeline.OnSiteStart)}); the edition '{edition.Code}' has a lead-in of {edition.LeadInWeeks} weeks, so it should start by {IsoDate.Format(LatestLeadInStart(s.Timeline))}.");
         });
     }
 
-    private static void CheckOfsted(ChallengeRecord record, ValidationContext<ChallengeRecord> context)
+    /// <summary>The lead-in runs whole weeks; it may begin on the first working day of its first week (after a bank holiday Monday).</summary>
+    private LocalDate LatestLeadInStart(ChallengeTimeline timeline) => _calendar.NextWorkingDayOnOrAfter(timeline.OnSiteStart.PlusWeeks(-_leadInWeeks));
+
+    /// <summary>True when the calendar covers the whole weeks of the visit, the edition's lead-in and the recorded lead-in start.</summary>
+    private bool InCalendar(ChallengeTimeline timeline)
     {
-        var timeline = record.Timeline;
-        var visit = $"{IsoDate.Format(timeline.OnSiteStart)} to {IsoDate.Format(timeline.OnSiteEnd)}";
-        if (record.OfstedNotification is not { Notified: true })
+        if (!WorkingDayCalendar.Covers(timeline.OnSiteStart) || !WorkingDayCalendar.Covers(timeline.OnSiteEnd))
         {
-            context.AddIssue(
-                IssueCodes.OfstedNotNotified,
-                record.OfstedNotification is null ? "/ofstedNotification" : "/ofstedNotification/notified",
-                $"Ofsted has not been notified of the challenge (on site {visit}). The LGA notifies Ofsted so that an inspection does not coincide with it.");
+            return false;
         }
 
-        var windows = record.OfstedNotification?.InspectionWindows ?? [];
-        for (var i = 0; i < windows.Count; i++)
-        {
-            var window = windows[i];
-            if (window.Start <= window.End && window.Start <= timeline.OnSiteEnd && window.End >= timeline.OnSiteStart)
-            {
-                context.AddIssue(
-                    IssueCodes.OnSiteOverlapsInspection,
-                    $"/ofstedNotification/inspectionWindows/{i}",
-                    $"The on-site visit ({visit}) overlaps the Ofsted inspection window '{window.Id}' ({IsoDate.Format(window.Start)} to {IsoDate.Format(window.End)}). Move the visit out of the window.");
-            }
-        }
+        return WorkingDayCalendar.Covers(WeekStart(timeline.OnSiteStart)) && WorkingDayCalendar.Covers(WeekEnd(timeline.OnSiteEnd))
+            && WorkingDayCalendar.Covers(timeline.OnSiteStart.PlusWeeks(-_leadInWeeks))
+            && (timeline.LeadInStart is not { } leadIn || WorkingDayCalendar.Covers(leadIn));
     }
 
-    private static void CheckAfterVisit(ChallengeTimeline timeline, ValidationContext<ChallengeRecord> context)
-    {
-        (string Pointer, string Name, LocalDate Date, bool IsReport)? previous = null;
-        (string Pointer, string Name, LocalDate? Date, bool IsReport)[] chain =
-        [
-            ("/timeline/draftReportDue", "draft report", timeline.DraftReportDue, true),
-            ("/timeline/councilCommentsDue", "council's comments", timeline.CouncilCommentsDue, false),
-            ("/timeline/finalReportDue", "final report", timeline.FinalReportDue, true),
-            ("/timeline/actionPlanDue", "action plan", timeline.ActionPlanDue, false),
-            ("/timeline/progressReviewDue", "progress review", timeline.ProgressReviewDue, false),
-        ];
-        var end = IsoDate.Format(timeline.OnSiteEnd);
-        foreach (var (pointer, name, date, isReport) in chain)
-        {
-            if (date is not { } day)
-            {
-                continue;
-            }
-
-            if (day <= timeline.OnSiteEnd)
-            {
-                context.AddIssue(
-                    isReport ? IssueCodes.ReportBeforeOnSiteEnd : IssueCodes.MilestoneOutOfOrder,
-                    pointer,
-                    isReport
-                        ? $"The {name} is due on {IsoDate.Format(day)}, which is not after the last on-site day ({end}). Written feedback follows the visit."
-                        : $"The {name} is due on {IsoDate.Format(day)}, which is not after the last on-site day ({end}).");
-            }
-            else if (previous is { } before && day < before.Date)
-            {
-                context.AddIssue(
-                    IssueCodes.MilestoneOutOfOrder,
-                    pointer,
-                    $"The {name} is due on {IsoDate.Format(day)}, before the {before.Name} ({IsoDate.Format(before.Date)}). The order is draft report, council's comments, final report, action plan, progress review.");
-                continue;
-            }
-
-            previous = (pointer, name, day, isReport);
-        }
-    }
-
-    private static void CheckCalendar(ChallengeTimeline timeline, WorkingDayCalendar calendar, Edition? edition, ValidationContext<ChallengeRecord> context)
+    private void CheckBankHolidays(ChallengeTimeline timeline, ValidationContext<ChallengeSchedule> context)
     {
         var start = timeline.OnSiteStart;
         var end = timeline.OnSiteEnd;
-        if (end < start)
-        {
-            return;
-        }
-
-        var weekStart = start.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
-        var weekEnd = end.With(DateAdjusters.NextOrSame(IsoDayOfWeek.Sunday));
-        var leadInShift = edition is null ? Period.Zero : Period.FromWeeks(edition.LeadInWeeks);
-        LocalDate[] needed = [weekStart, weekEnd, start.Minus(leadInShift), .. timeline.LeadInStart is { } l ? [l] : Array.Empty<LocalDate>()];
-        if (!needed.All(WorkingDayCalendar.Covers))
-        {
-            context.AddIssue(
-                IssueCodes.OutsideCalendar,
-                "/timeline",
-                $"The visit or lead-in falls outside {WorkingDayCalendar.FirstSupportedYear} to {WorkingDayCalendar.LastSupportedYear}, the years the working-day calendar covers, so working days, bank holidays and the lead-in were not checked.");
-            return;
-        }
-
-        var startIsWorking = calendar.IsWorkingDay(start);
-        var endIsWorking = calendar.IsWorkingDay(end);
-        if (!startIsWorking)
-        {
-            context.AddIssue(
-                IssueCodes.OnSiteDayNotWorkingDay,
-                "/timeline/onSiteStart",
-                $"The first on-site day, {IsoDate.Format(start)}, is {calendar.Describe(start)}. On-site days must be consecutive working days.");
-        }
-
-        if (!endIsWorking && end != start)
-        {
-            context.AddIssue(
-                IssueCodes.OnSiteDayNotWorkingDay,
-                "/timeline/onSiteEnd",
-                $"The last on-site day, {IsoDate.Format(end)}, is {calendar.Describe(end)}. On-site days must be consecutive working days.");
-        }
-
-        var workingDays = calendar.CountWorkingDays(start, end);
-        if (edition is not null && startIsWorking && endIsWorking && workingDays != edition.OnSiteDays)
-        {
-            context.AddIssue(
-                IssueCodes.OnSiteLengthDiffers,
-                "/timeline/onSiteEnd",
-                $"The visit from {IsoDate.Format(start)} to {IsoDate.Format(end)} has {Days(workingDays)}; the edition '{edition.Code}' has {Days(edition.OnSiteDays)} on site.");
-        }
-
-        foreach (var holiday in calendar.HolidaysBetween(weekStart, weekEnd))
+        foreach (var holiday in _calendar.HolidaysBetween(WeekStart(start), WeekEnd(end)))
         {
             if (holiday.Date == start || holiday.Date == end)
             {
                 continue;
             }
 
-            var during = holiday.Date > start && holiday.Date < end;
             context.AddIssue(
-                IssueCodes.BankHolidayInOnSiteWeek,
-                "/timeline",
-                during
-                    ? $"{holiday.Name} ({IsoDate.Format(holiday.Date)}) falls during the on-site visit ({IsoDate.Format(start)} to {IsoDate.Format(end)}), which runs on past it."
-                    : $"{holiday.Name} ({IsoDate.Format(holiday.Date)}) falls in the week of the on-site visit ({IsoDate.Format(start)} to {IsoDate.Format(end)}); people the team needs to see may be away.");
-        }
-
-        if (edition is not null && timeline.LeadInStart is { } leadInStart && leadInStart < start)
-        {
-            // The lead-in runs whole weeks; it may begin on the first working day of its first week (after a bank holiday Monday).
-            var latest = calendar.NextWorkingDayOnOrAfter(start.Minus(leadInShift));
-            if (leadInStart > latest)
-            {
-                var days = Period.Between(leadInStart, start, PeriodUnits.Days).Days;
-                context.AddIssue(
-                    IssueCodes.LeadInTooShort,
-                    "/timeline/leadInStart",
-                    $"The lead-in starts on {IsoDate.Format(leadInStart)}, {Length(days)} before the first on-site day ({IsoDate.Format(start)}); the edition '{edition.Code}' has a lead-in of {edition.LeadInWeeks} weeks, so it should start by {IsoDate.Format(latest)}.");
-            }
+                TimelineIssueCodes.BankHolidayInOnSiteWeek,
+                JsonPointer.Root,
+                holiday.Date > start && holiday.Date < end
+                    ? $"{holiday.DisplayName} ({IsoDate.Format(holiday.Date)}) falls during the on-site visit ({Visit(timeline)}), which runs on past it."
+                    : $"{holiday.DisplayName} ({IsoDate.Format(holiday.Date)}) falls in the week of the on-site visit ({Visit(timeline)}); people the team needs to see may be away.");
         }
     }
 
+    /// <summary>Checks the dates after the visit: reports after the last on-site day (PC0304), the rest after it too and in order (PC0305).</summary>
+    private static void CheckAfterVisit(ChallengeTimeline timeline, ValidationContext<ChallengeSchedule> context)
+    {
+        (string Name, LocalDate Date)? previous = null;
+        (string Property, string Name, LocalDate? Date, bool IsReport)[] chain =
+        [
+            ("draftReportDue", "draft report", timeline.DraftReportDue, true),
+            ("councilCommentsDue", "council's comments", timeline.CouncilCommentsDue, false),
+            ("finalReportDue", "final report", timeline.FinalReportDue, true),
+            ("actionPlanDue", "action plan", timeline.ActionPlanDue, false),
+            ("progressReviewDue", "progress review", timeline.ProgressReviewDue, false),
+        ];
+        var end = IsoDate.Format(timeline.OnSiteEnd);
+        foreach (var (property, name, date, isReport) in chain)
+        {
+            if (date is not { } day)
+            {
+                continue;
+            }
+
+            var at = JsonPointer.Root.Append(property);
+            if (day <= timeline.OnSiteEnd)
+            {
+                context.AddIssue(
+                    isReport ? TimelineIssueCodes.ReportBeforeOnSiteEnd : TimelineIssueCodes.MilestoneOutOfOrder,
+                    at,
+                    $"The {name} is due on {IsoDate.Format(day)}, which is not after the last on-site day ({end}).{(isReport ? " Written feedback follows the visit." : string.Empty)}");
+            }
+            else if (previous is { } before && day < before.Date)
+            {
+                context.AddIssue(
+                    TimelineIssueCodes.MilestoneOutOfOrder,
+                    at,
+                    $"The {name} is due on {IsoDate.Format(day)}, before the {before.Name} ({IsoDate.Format(before.Date)}). The order is draft report, council's comments, final report, action plan, progress review.");
+                continue;
+            }
+
+            previous = (name, day);
+        }
+    }
+
+    private static bool Overlaps(ChallengeTimeline timeline, InspectionWindow window) =>
+        window.Start <= window.End && window.Start <= timeline.OnSiteEnd && window.End >= timeline.OnSiteStart;
+
+    private static string NotNotified(ChallengeTimeline timeline) =>
+        $"Ofsted has not been notified of the challenge (on site {Visit(timeline)}). The LGA notifies Ofsted so that an inspection does not coincide with it.";
+
+    private static string Visit(ChallengeTimeline timeline) => $"{IsoDate.Format(timeline.OnSiteStart)} to {IsoDate.Format(timeline.OnSiteEnd)}";
+
+    private static LocalDate WeekStart(LocalDate date) => date.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
+
+    private static LocalDate WeekEnd(LocalDate date) => date.With(DateAdjusters.NextOrSame(IsoDayOfWeek.Sunday));
+
     private static string Days(int count) => count == 1 ? "1 working day" : $"{count} working days";
 
-    private static string Length(int days)
+    private static string Length(LocalDate from, LocalDate to)
     {
+        var days = Period.Between(from, to, PeriodUnits.Days).Days;
         var weeks = days / 7;
         var rest = days % 7;
         var weekText = weeks == 1 ? "1 week" : $"{weeks} weeks";

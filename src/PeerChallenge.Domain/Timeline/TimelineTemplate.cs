@@ -1,4 +1,5 @@
 using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.Base;
 
 namespace PeerChallenge.Domain.Timeline;
 

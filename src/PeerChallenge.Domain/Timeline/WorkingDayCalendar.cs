@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NodaTime;
+using PeerChallenge.Domain.Base;
 
 namespace PeerChallenge.Domain.Timeline;
 
@@ -67,22 +68,6 @@ public sealed class WorkingDayCalendar
     /// <param name="date">The date.</param>
     /// <returns>True at the weekend.</returns>
     public static bool IsWeekend(LocalDate date) => date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
-
-    /// <summary>
-    /// Returns the bank holidays of England and Wales from <paramref name="first"/> to <paramref name="last"/>
-    /// inclusive, in date order, as GOV.UK lists them: the rule-based calendar, ignoring this calendar's closures
-    /// and removals.
-    /// </summary>
-    /// <param name="first">The first day.</param>
-    /// <param name="last">The last day (inclusive).</param>
-    /// <returns>The bank holidays; empty when there are none.</returns>
-    /// <exception cref="ArgumentException"><paramref name="last"/> is before <paramref name="first"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A date is outside the years the calendar covers.</exception>
-    public static IReadOnlyList<Holiday> BankHolidaysBetween(LocalDate first, LocalDate last)
-    {
-        CheckSpan(first, last);
-        return [.. BankHolidays.Values.Where(h => h.Date >= first && h.Date <= last).OrderBy(h => h.Date)];
-    }
 
     /// <summary>Gets a value indicating whether <paramref name="date"/> is a working day.</summary>
     /// <param name="date">The date.</param>
@@ -238,8 +223,8 @@ public sealed class WorkingDayCalendar
 
         return FindHoliday(date) switch
         {
-            { Kind: HolidayKind.LocalClosure } closure => $"a closure day, {closure.Name}",
-            { } bankHoliday => $"a bank holiday, {bankHoliday.Name}",
+            { Kind: HolidayKind.LocalClosure } closure => $"a closure day, {closure.DisplayName}",
+            { } bankHoliday => $"a bank holiday, {bankHoliday.DisplayName}",
             _ => date.DayOfWeek == IsoDayOfWeek.Saturday ? "a Saturday" : "a Sunday",
         };
     }

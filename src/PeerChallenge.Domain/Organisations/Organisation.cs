@@ -1,0 +1,22 @@
+using System.Text.Json.Serialization;
+using PeerChallenge.Domain.Base;
+
+namespace PeerChallenge.Domain.Organisations;
+
+/// <summary>An organisation: the host council, a partner agency, or a team member's home organisation.</summary>
+public sealed record Organisation
+{
+    /// <summary>Gets the organisation's identifier in the org-id style, for example <c>GB-LAE-ROT</c>.</summary>
+    public required OrganisationId Id { get; init; }
+
+    /// <summary>Gets the organisation's name, for example <c>Rotherham Metropolitan Borough Council</c>.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Gets the organisation's sector; null (the default) when not stated.</summary>
+    public Sector? Sector { get; init; }
+
+    /// <summary>Gets properties of a newer format version, kept for round-tripping; null when there were none.</summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    public UnknownProperties? UnknownProperties { get; internal set; }
+}

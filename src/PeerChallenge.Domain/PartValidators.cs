@@ -1,0 +1,26 @@
+using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.Team;
+using PeerChallenge.Domain.Timeline;
+
+namespace PeerChallenge.Domain;
+
+/// <summary>The validators of the parts of a record that depend on its edition: the team, the dates, the lines of enquiry.</summary>
+internal sealed class PartValidators
+{
+    /// <summary>Builds the validators for <paramref name="edition"/> (null: only the edition-independent rules).</summary>
+    internal PartValidators(ChallengeValidationOptions options, Edition? edition)
+    {
+        Team = new TeamCompositionValidator(edition);
+        Schedule = new TimelineRulesValidator(options.Calendar, edition);
+        LineOfEnquiry = new LineOfEnquiryValidator(edition, options.PersonalDataScanner);
+    }
+
+    /// <summary>Gets the team rules.</summary>
+    internal TeamCompositionValidator Team { get; }
+
+    /// <summary>Gets the date and Ofsted rules.</summary>
+    internal TimelineRulesValidator Schedule { get; }
+
+    /// <summary>Gets the rules of one line of enquiry.</summary>
+    internal LineOfEnquiryValidator LineOfEnquiry { get; }
+}
