@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Framework;
 using PeerChallenge.Domain.Timeline;
 
@@ -29,7 +30,7 @@ internal static class PlanCommand
         var edition = new Option<string>("--edition")
         {
             Description = $"The framework edition: {string.Join(" or ", EditionCatalog.BuiltIn.Editions.Select(e => e.Code))}.",
-            DefaultValueFactory = _ => BuiltInEditions.Lgg2011Code,
+            DefaultValueFactory = _ => EditionCode.Lgg2011.Value,
         };
         var format = FormatOption.Create(
             "Output format: text (for people), json, ics (iCalendar for Outlook or Google Calendar) or mermaid (a Gantt chart for Markdown).",
@@ -62,7 +63,7 @@ internal static class PlanCommand
             return ExitCodes.UsageOrUnreadable;
         }
 
-        if (!EditionCatalog.BuiltIn.TryFind(editionCode, out var edition))
+        if (!EditionCode.TryParse(editionCode, out var code) || !EditionCatalog.BuiltIn.TryFind(code, out var edition))
         {
             terminal.Error.WriteLine($"peer-challenge plan: '{editionCode}' is not a known edition. Use one of: {string.Join(", ", EditionCatalog.BuiltIn.Editions.Select(e => e.Code))}.");
             return ExitCodes.UsageOrUnreadable;
@@ -162,7 +163,7 @@ internal static class PlanCommand
     private static void WriteJson(TimelinePlan plan, Edition edition, TextWriter output) => JsonOutput.Write(output, writer =>
         {
             writer.WriteStartObject();
-            writer.WriteString("edition", edition.Code);
+            writer.WriteString("edition", edition.Code.Value);
             writer.WriteString("leadInStart", Iso.Format(plan.LeadInStart));
             writer.WriteString("onSiteStart", Iso.Format(plan.OnSiteStart));
             writer.WriteString("onSiteEnd", Iso.Format(plan.OnSiteEnd));

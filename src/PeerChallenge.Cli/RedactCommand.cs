@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Privacy;
 
 namespace PeerChallenge.Cli;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain;
 using PeerChallenge.Domain.Serialization;
 
@@ -62,7 +63,7 @@ internal static class ValidateCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             var reason = ex is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : ex.Message;
-            return new FileResult(file, false, [IssueCodes.FileUnreadable.At(string.Empty, $"Cannot open '{file}': {reason}.")]);
+            return new FileResult(file, false, [ReadingIssueCodes.FileUnreadable.At(JsonPointer.Root, $"Cannot open '{file}': {reason}.")]);
         }
 
         if (!read.Succeeded)
@@ -85,7 +86,7 @@ internal static class ValidateCommand
             output.WriteLine($"{result.File}: {verdict} ({Plural(errors, "error")}, {Plural(warnings, "warning")})");
             foreach (var issue in result.Issues)
             {
-                output.WriteLine($"  {issue.Severity.Code,-7} {issue.Code}  {(issue.Path.Length == 0 ? "/" : issue.Path)}  {issue.Message}");
+                output.WriteLine($"  {issue.Severity.Code,-7} {issue.Code}  {(issue.Path.IsRoot ? "/" : issue.Path.ToString())}  {issue.Message}");
             }
         }
     }
@@ -99,9 +100,9 @@ internal static class ValidateCommand
                 {
                     writer.WriteStartObject();
                     writer.WriteString("file", result.File);
-                    writer.WriteString("code", issue.Code);
+                    writer.WriteString("code", issue.Code.Code);
                     writer.WriteString("severity", issue.Severity.Code);
-                    writer.WriteString("path", issue.Path);
+                    writer.WriteString("path", issue.Path.ToString());
                     writer.WriteString("message", issue.Message);
                     writer.WriteEndObject();
                 }

@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Framework;
 using PeerChallenge.Domain.Organisations;
-using PeerChallenge.Domain.Serialization;
 using PeerChallenge.Domain.Team;
 using PeerChallenge.Domain.Timeline;
 
@@ -20,7 +19,6 @@ namespace PeerChallenge.Domain;
 public sealed record ChallengeRecord
 {
     /// <summary>Gets the version of the interchange format the document follows (SemVer). Default <see cref="SchemaVersion.Current"/>, the version this library writes.</summary>
-    [JsonConverter(typeof(SchemaVersionJsonConverter))]
     public SchemaVersion SchemaVersion { get; init; } = SchemaVersion.Current;
 
     /// <summary>Gets the challenge's identifier.</summary>

@@ -8,6 +8,7 @@ namespace PeerChallenge.Domain;
 /// <param name="Major">Incremented for changes an older reader cannot read.</param>
 /// <param name="Minor">Incremented when parts are added; an older reader keeps them as unknown properties.</param>
 /// <param name="Patch">Incremented for corrections of descriptions and documentation.</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.SchemaVersionJsonConverter))]
 public readonly record struct SchemaVersion(int Major, int Minor, int Patch)
 {
     /// <summary>Gets the version this library reads and writes: <c>1.0.0</c>.</summary>

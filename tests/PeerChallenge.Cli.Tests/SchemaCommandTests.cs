@@ -21,7 +21,7 @@ public sealed class SchemaCommandTests
         var run = ToolRun.Of("schema", "--name", "edition");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(ChallengeSchemas.GetPublished(ChallengeSchemas.Edition), run.Output);
+        Assert.Equal(ChallengeSchemas.Get(ChallengeSchemas.Edition), run.Output);
     }
 
     [Fact]

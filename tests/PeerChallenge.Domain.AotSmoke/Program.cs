@@ -47,8 +47,8 @@ static void CodeLists(SmokeChecks checks)
     checks.Equal(IssueCodes.All.Count, IssueCodes.All.Select(c => c.Code).Distinct(StringComparer.Ordinal).Count(), "IssueCodes.All codes are unique");
     checks.True(IssueCodes.All.Select(c => c.Code).SequenceEqual(IssueCodes.All.Select(c => c.Code).Order(StringComparer.Ordinal)), "IssueCodes.All is ordered by code");
     checks.True(IssueCodes.All.All(c => c.Severity is not null && c.Title.Length > 0 && c.Description.Length > 0), "every issue code has a severity, title and description");
-    checks.Equal(IssueCodes.RoleBelowMinimum, IssueCodes.Find("PC0201"), "IssueCodes.Find(\"PC0201\")");
-    checks.Equal(IssueSeverity.Warning, IssueCodes.RoleNotFilled.Severity, "PC0208 is a warning");
+    checks.Equal(TeamIssueCodes.RoleBelowMinimum, IssueCodes.Find("PC0201"), "IssueCodes.Find(\"PC0201\")");
+    checks.Equal(IssueSeverity.Warning, TeamIssueCodes.RoleNotFilled.Severity, "PC0208 is a warning");
 }
 
 static void Editions(SmokeChecks checks)
@@ -73,7 +73,7 @@ static void Editions(SmokeChecks checks)
 
     var broken = BuiltInEditions.Lgg2011 with { Code = "Not A Code", OnSiteDays = 0 };
     var errors = validator.Validate(broken).Errors.Select(e => e.ErrorCode).ToHashSet(StringComparer.Ordinal);
-    checks.True(errors.Contains(IssueCodes.MalformedCode.Code) && errors.Contains(IssueCodes.EditionLengthInvalid.Code), $"EditionValidator rejects a bad code and length (got {string.Join(',', errors)})");
+    checks.True(errors.Contains(FrameworkIssueCodes.MalformedCode.Code) && errors.Contains(FrameworkIssueCodes.EditionLengthInvalid.Code), $"EditionValidator rejects a bad code and length (got {string.Join(',', errors)})");
 }
 
 static void ReaderAndWriter(SmokeChecks checks)
@@ -109,13 +109,13 @@ static void ReaderAndWriter(SmokeChecks checks)
         checks.True(fromStream.Succeeded && fromStream.Value == built, "stream write and read round-trip");
     }
 
-    ExpectReadIssue(checks, "{ \"schemaVersion\": ", IssueCodes.MalformedJson, "malformed JSON");
-    ExpectReadIssue(checks, "[]", IssueCodes.WrongType, "a document that is not an object");
-    ExpectReadIssue(checks, "{\"id\":\"x\"}", IssueCodes.UnsupportedSchemaVersion, "a missing schemaVersion");
-    ExpectReadIssue(checks, SampleRecords.EmbeddedJson.Replace("\"sector\": \"lga\"", "\"sector\": \"martian\"", StringComparison.Ordinal), IssueCodes.UnknownCode, "an unknown sector code");
-    ExpectReadIssue(checks, SampleRecords.EmbeddedJson.Replace("\"title\":", "\"id\": \"twice\", \"title\":", StringComparison.Ordinal), IssueCodes.DuplicateProperty, "a duplicate property");
-    ExpectReadIssue(checks, string.Concat(Enumerable.Repeat("[", 100)) + string.Concat(Enumerable.Repeat("]", 100)), IssueCodes.NestingTooDeep, "nesting deeper than 64");
-    ExpectReadIssue(checks, SampleRecords.EmbeddedJson, IssueCodes.DocumentTooLarge, "a document over the size limit", new ChallengeReaderOptions { MaxDocumentBytes = 100 });
+    ExpectReadIssue(checks, "{ \"schemaVersion\": ", ReadingIssueCodes.MalformedJson, "malformed JSON");
+    ExpectReadIssue(checks, "[]", ReadingIssueCodes.WrongType, "a document that is not an object");
+    ExpectReadIssue(checks, "{\"id\":\"x\"}", ReadingIssueCodes.UnsupportedSchemaVersion, "a missing schemaVersion");
+    ExpectReadIssue(checks, SampleRecords.EmbeddedJson.Replace("\"sector\": \"lga\"", "\"sector\": \"martian\"", StringComparison.Ordinal), ReadingIssueCodes.UnknownCode, "an unknown sector code");
+    ExpectReadIssue(checks, SampleRecords.EmbeddedJson.Replace("\"title\":", "\"id\": \"twice\", \"title\":", StringComparison.Ordinal), ReadingIssueCodes.DuplicateProperty, "a duplicate property");
+    ExpectReadIssue(checks, string.Concat(Enumerable.Repeat("[", 100)) + string.Concat(Enumerable.Repeat("]", 100)), ReadingIssueCodes.NestingTooDeep, "nesting deeper than 64");
+    ExpectReadIssue(checks, SampleRecords.EmbeddedJson, ReadingIssueCodes.DocumentTooLarge, "a document over the size limit", new ChallengeReaderOptions { MaxDocumentBytes = 100 });
 }
 
 static void ExpectReadIssue(SmokeChecks checks, string json, IssueCode expected, string what, ChallengeReaderOptions? options = null)
@@ -146,13 +146,13 @@ static void Validators(SmokeChecks checks)
         Timeline = valid.Timeline with { OnSiteEnd = valid.Timeline.OnSiteStart.PlusDays(-1) },
     };
     var found = validator.ValidateRecord(invalid);
-    Expect(checks, found, IssueCodes.RoleBelowMinimum, "/team");
-    Expect(checks, found, IssueCodes.ElectedMemberRequired, "/team/0/electedMember");
-    Expect(checks, found, IssueCodes.OnSiteEndBeforeStart, "/timeline/onSiteEnd");
+    Expect(checks, found, TeamIssueCodes.RoleBelowMinimum, "/team");
+    Expect(checks, found, TeamIssueCodes.ElectedMemberRequired, "/team/0/electedMember");
+    Expect(checks, found, TimelineIssueCodes.OnSiteEndBeforeStart, "/timeline/onSiteEnd");
     checks.True(found.All(i => i.Message.Length > 0 && i.Severity is not null), "every issue has a severity and a message");
 
     var unknownEdition = validator.ValidateRecord(valid with { Edition = "lgg-1999" });
-    Expect(checks, unknownEdition, IssueCodes.UnknownEdition, "/edition");
+    Expect(checks, unknownEdition, RecordIssueCodes.UnknownEdition, "/edition");
 }
 
 static void Schemas(SmokeChecks checks)
@@ -161,7 +161,7 @@ static void Schemas(SmokeChecks checks)
     checks.Equal("challenge-record,edition", string.Join(',', ChallengeSchemas.Names), "ChallengeSchemas.Names");
     foreach (var name in ChallengeSchemas.Names)
     {
-        var schema = ChallengeSchemas.GetPublished(name);
+        var schema = ChallengeSchemas.Get(name);
         checks.True(schema.Contains("https://json-schema.org/draft/2020-12/schema", StringComparison.Ordinal), $"the embedded {name} schema is draft 2020-12");
         checks.True(schema.Contains(ChallengeSchemas.Id(name).ToString(), StringComparison.Ordinal), $"the embedded {name} schema carries its $id");
     }
@@ -224,6 +224,6 @@ static void Privacy(SmokeChecks checks)
     var pseudonyms = new PersonalDataRedactor(PersonalDataScanner.Default, RedactionOperator.Pseudonym(new byte[32])).Redact("Sarah Jones met Sarah Jones");
     checks.True(pseudonyms.StartsWith("[PERSON-", StringComparison.Ordinal) && pseudonyms[..17] == pseudonyms[^17..], "the keyed pseudonym is the same for the same value");
     checks.Throws<ArgumentException>(() => RedactionOperator.Pseudonym(new byte[8]), "a short pseudonym key is refused");
-    checks.Equal(IssueCodes.PersonalDataInNonAttributableText, IssueCodes.Find("PC0401"), "IssueCodes.Find(\"PC0401\")");
+    checks.Equal(PrivacyIssueCodes.PersonalDataInNonAttributableText, IssueCodes.Find("PC0401"), "IssueCodes.Find(\"PC0401\")");
 }
 

@@ -48,7 +48,7 @@ if (args.Length == 2)
     foreach (var name in ChallengeSchemas.Names)
     {
         var published = File.ReadAllText(Path.Combine(args[1], ChallengeSchemas.FileName(name)));
-        if (!string.Equals(published, ChallengeSchemas.GetPublished(name), StringComparison.Ordinal))
+        if (!string.Equals(published, ChallengeSchemas.Get(name), StringComparison.Ordinal))
         {
             Console.Error.WriteLine($"The {name} schema embedded in the package differs from {ChallengeSchemas.FileName(name)} in {args[1]}.");
             return 3;

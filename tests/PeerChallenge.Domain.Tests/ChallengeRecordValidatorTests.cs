@@ -14,7 +14,7 @@ public sealed class ChallengeRecordValidatorTests
         var record = Valid with { HostCouncil = Valid.HostCouncil with { Name = " " } };
 
         var issue = Assert.Single(record.Issues());
-        Assert.Equal(("PC0101", "/hostCouncil/name"), (issue.Code, issue.Path));
+        Assert.Equal(("PC0101", "/hostCouncil/name"), (issue.Code.Code, issue.Path.ToString()));
     }
 
     [Fact]
@@ -23,7 +23,7 @@ public sealed class ChallengeRecordValidatorTests
         var record = Valid with { Timeline = Valid.Timeline with { OnSiteEnd = new LocalDate(2011, 10, 2) } };
 
         var issue = Assert.Single(record.Issues());
-        Assert.Equal(new ValidationIssue("PC0102", IssueSeverity.Error, "/timeline/onSiteEnd", "The last on-site day (2011-10-02) is before the first (2011-10-03)."), issue);
+        Assert.Equal(new ValidationIssue(TimelineIssueCodes.OnSiteEndBeforeStart, JsonPointer.Parse("/timeline/onSiteEnd"), "The last on-site day (2011-10-02) is before the first (2011-10-03)."), issue);
     }
 
     [Fact]
@@ -31,36 +31,36 @@ public sealed class ChallengeRecordValidatorTests
     {
         var record = Valid with { Timeline = Valid.Timeline with { LeadInStart = new LocalDate(2011, 10, 10) } };
 
-        Assert.Equal([("PC0103", "/timeline/leadInStart")], record.Issues().Select(i => (i.Code, i.Path)));
+        Assert.Equal([("PC0103", "/timeline/leadInStart")], record.Issues().Select(i => (i.Code.Code, i.Path.ToString())));
     }
 
     [Fact]
     public void Unknown_edition_is_an_error_and_edition_rules_are_skipped()
     {
-        var record = Valid with { Edition = "lgg-1999" };
+        var record = Valid with { Edition = EditionCode.Parse("lgg-1999") };
 
         var issue = Assert.Single(record.Issues());
-        Assert.Equal(("PC0104", "/edition"), (issue.Code, issue.Path));
+        Assert.Equal(("PC0104", "/edition"), (issue.Code.Code, issue.Path.ToString()));
         Assert.Equal("'lgg-1999' is not a known framework edition. Use one of: lgg-2011, lga-2012, or define it in editionDefinition.", issue.Message);
     }
 
     [Fact]
     public void Edition_defined_in_the_record_is_used()
     {
-        var custom = BuiltInEditions.Lgg2011 with { Code = "yorkshire-3-day", Name = "Yorkshire three-day model", OnSiteDays = 3 };
-        var record = Valid with { Edition = "yorkshire-3-day", EditionDefinition = custom, Timeline = Valid.Timeline with { OnSiteEnd = new NodaTime.LocalDate(2011, 10, 5) } };
+        var custom = BuiltInEditions.Lgg2011 with { Code = EditionCode.Parse("yorkshire-3-day"), Name = "Yorkshire three-day model", OnSiteDays = 3 };
+        var record = Valid with { Edition = EditionCode.Parse("yorkshire-3-day"), EditionDefinition = custom, Timeline = Valid.Timeline with { OnSiteEnd = new NodaTime.LocalDate(2011, 10, 5) } };
 
         Assert.Empty(record.Issues());
-        Assert.Contains((Valid with { Edition = "yorkshire-3-day", EditionDefinition = custom }).Issues(), i => i.Code == "PC0308");
+        Assert.Contains((Valid with { Edition = EditionCode.Parse("yorkshire-3-day"), EditionDefinition = custom }).Issues(), i => i.Code.Code == "PC0308");
     }
 
     [Fact]
     public void Edition_registered_with_the_validator_is_used()
     {
-        var custom = BuiltInEditions.Lgg2011 with { Code = "regional-2013", Name = "Regional variant" };
+        var custom = BuiltInEditions.Lgg2011 with { Code = EditionCode.Parse("regional-2013"), Name = "Regional variant" };
         var validator = new ChallengeRecordValidator(new ChallengeValidationOptions { Editions = EditionCatalog.BuiltIn.With(custom) });
 
-        Assert.Empty(validator.ValidateRecord(Valid with { Edition = "regional-2013" }));
+        Assert.Empty(validator.ValidateRecord(Valid with { Edition = EditionCode.Parse("regional-2013") }));
     }
 
     [Fact]
@@ -68,16 +68,16 @@ public sealed class ChallengeRecordValidatorTests
     {
         var record = Valid with { EditionDefinition = BuiltInEditions.Lgg2011 };
 
-        Assert.Equal([("PC0111", "/editionDefinition/code")], record.Issues().Select(i => (i.Code, i.Path)));
+        Assert.Equal([("PC0111", "/editionDefinition/code")], record.Issues().Select(i => (i.Code.Code, i.Path.ToString())));
     }
 
     [Fact]
     public void Edition_definition_is_checked_with_its_own_rules()
     {
-        var custom = BuiltInEditions.Lgg2011 with { Code = "tiny", Themes = [], LeadInWeeks = 0 };
-        var record = Valid with { Edition = "tiny", EditionDefinition = custom, LinesOfEnquiry = [] };
+        var custom = BuiltInEditions.Lgg2011 with { Code = EditionCode.Parse("tiny"), Themes = [], LeadInWeeks = 0 };
+        var record = Valid with { Edition = EditionCode.Parse("tiny"), EditionDefinition = custom, LinesOfEnquiry = [] };
 
-        var codes = record.Issues().Select(i => (i.Code, i.Path)).ToList();
+        var codes = record.Issues().Select(i => (i.Code.Code, i.Path.ToString())).ToList();
         Assert.Contains(("PC0501", "/editionDefinition/themes"), codes);
         Assert.Contains(("PC0505", "/editionDefinition/leadInWeeks"), codes);
     }
@@ -93,7 +93,7 @@ public sealed class ChallengeRecordValidatorTests
 
         Assert.Equal(
             [("PC0105", "/partnerAgencies/2/id"), ("PC0105", "/linesOfEnquiry/2/id")],
-            record.Issues().Select(i => (i.Code, i.Path)));
+            record.Issues().Select(i => (i.Code.Code, i.Path.ToString())));
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class ChallengeRecordValidatorTests
     {
         var record = Valid with { PartnerAgencies = [TestRecords.Rotherham with { Name = "Rotherham again" }] };
 
-        Assert.Equal([("PC0112", "/partnerAgencies/0")], record.Issues().Select(i => (i.Code, i.Path)));
+        Assert.Equal([("PC0112", "/partnerAgencies/0")], record.Issues().Select(i => (i.Code.Code, i.Path.ToString())));
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class ChallengeRecordValidatorTests
         var record = Valid with { HostCouncil = TestRecords.NhsRotherham with { Id = OrganisationId.Parse("GB-NHS-XYZ") } };
 
         var issue = Assert.Single(record.Issues());
-        Assert.Equal(("PC0113", IssueSeverity.Warning), (issue.Code, issue.Severity));
+        Assert.Equal(("PC0113", IssueSeverity.Warning), (issue.Code.Code, issue.Severity));
     }
 
     [Fact]
@@ -120,15 +120,15 @@ public sealed class ChallengeRecordValidatorTests
         {
             LinesOfEnquiry =
             [
-                new LineOfEnquiry { Id = "loe-1", Statement = "Key Stage 2 results.", Themes = ["outcomes", "effective-practice-voice-of-child"] },
+                new LineOfEnquiry { Id = "loe-1", Statement = "Key Stage 2 results.", Themes = [ThemeCode.Parse("outcomes"), ThemeCode.Parse("effective-practice-voice-of-child")] },
                 new LineOfEnquiry { Id = "loe-2", Statement = "Resource panel.", Themes = [] },
-                new LineOfEnquiry { Id = "loe-3", Statement = "", Themes = ["outcomes"] },
+                new LineOfEnquiry { Id = "loe-3", Statement = "", Themes = [ThemeCode.Parse("outcomes")] },
             ],
         };
 
         Assert.Equal(
             [("PC0106", "/linesOfEnquiry/0/themes/1"), ("PC0107", "/linesOfEnquiry/1/themes"), ("PC0101", "/linesOfEnquiry/2/statement")],
-            record.Issues().Select(i => (i.Code, i.Path)));
+            record.Issues().Select(i => (i.Code.Code, i.Path.ToString())));
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class ChallengeRecordValidatorTests
         var record = Valid with { OfstedNotification = new OfstedNotification { Notified = true, NotifiedOn = new LocalDate(2011, 10, 3) } };
 
         var issue = Assert.Single(record.Issues());
-        Assert.Equal(("PC0108", IssueSeverity.Warning, "/ofstedNotification/notifiedOn"), (issue.Code, issue.Severity, issue.Path));
+        Assert.Equal(("PC0108", IssueSeverity.Warning, "/ofstedNotification/notifiedOn"), (issue.Code.Code, issue.Severity, issue.Path.ToString()));
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public sealed class ChallengeRecordValidatorTests
 
         Assert.Equal(
             [("PC0109", "/ofstedNotification/inspectionWindows/0/end"), ("PC0105", "/ofstedNotification/inspectionWindows/1/id")],
-            record.Issues().Select(i => (i.Code, i.Path)));
+            record.Issues().Select(i => (i.Code.Code, i.Path.ToString())));
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public sealed class ChallengeRecordValidatorTests
         var record = Valid with { Contact = new Contact { Name = "Sue Wilson" } };
 
         var issue = Assert.Single(record.Issues());
-        Assert.Equal(("PC0110", IssueSeverity.Warning, "/contact"), (issue.Code, issue.Severity, issue.Path));
+        Assert.Equal(("PC0110", IssueSeverity.Warning, "/contact"), (issue.Code.Code, issue.Severity, issue.Path.ToString()));
     }
 
     [Fact]
@@ -173,8 +173,8 @@ public sealed class ChallengeRecordValidatorTests
 
         var issues = record.Issues();
         Assert.True(issues.Count >= 6);
-        Assert.All(issues, i => Assert.NotNull(IssueCodes.Find(i.Code)));
-        Assert.All(issues, i => Assert.Equal(IssueCodes.Find(i.Code)!.Severity, i.Severity));
+        Assert.All(issues, i => Assert.NotNull(IssueCodes.Find(i.Code.Code)));
+        Assert.All(issues, i => Assert.Equal(IssueCodes.Find(i.Code.Code)!.Severity, i.Severity));
     }
 
     [Fact]
@@ -184,7 +184,7 @@ public sealed class ChallengeRecordValidatorTests
         var validator = new ChallengeRecordValidator(new ChallengeValidationOptions { Calendar = calendar });
 
         Assert.Empty(Valid.Issues());
-        Assert.Contains(validator.ValidateRecord(Valid), i => i.Code == IssueCodes.BankHolidayInOnSiteWeek.Code);
+        Assert.Contains(validator.ValidateRecord(Valid), i => i.Code.Code == TimelineIssueCodes.BankHolidayInOnSiteWeek.Code);
         Assert.Throws<ArgumentNullException>(() => new ChallengeValidationOptions { Calendar = null! });
     }
 
@@ -197,7 +197,7 @@ public sealed class ChallengeRecordValidatorTests
         };
 
         var issue = Assert.Single(record.Issues());
-        Assert.Equal(("PC0401", IssueSeverity.Error, "/linesOfEnquiry/0/statement"), (issue.Code, issue.Severity, issue.Path));
+        Assert.Equal(("PC0401", IssueSeverity.Error, "/linesOfEnquiry/0/statement"), (issue.Code.Code, issue.Severity, issue.Path.ToString()));
         Assert.Contains("(PERSON)", issue.Message, StringComparison.Ordinal);
         Assert.Contains("(EMAIL)", issue.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Smithson", issue.Message, StringComparison.Ordinal);

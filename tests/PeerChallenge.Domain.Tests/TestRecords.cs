@@ -17,7 +17,7 @@ internal static class TestRecords
     internal static TeamMember Member(string id, string role, string name, string organisationId, string organisationName, Sector sector, bool elected = false) => new()
     {
         Id = id,
-        Role = role,
+        Role = RoleCode.Parse(role),
         Name = name,
         HomeOrganisation = new Organisation { Id = OrganisationId.Parse(organisationId), Name = organisationName, Sector = sector },
         Sector = sector,
@@ -52,8 +52,8 @@ internal static class TestRecords
         Contact = new Contact { Name = "Sue Wilson", JobTitle = "Performance and Quality Manager", Telephone = "01709 822511", Email = "s.wilson@rotherham.gov.uk" },
         LinesOfEnquiry =
         [
-            new LineOfEnquiry { Id = "loe-1", Statement = "Early intervention services and the use of CAF and thresholds.", Themes = ["service-delivery-effective-practice"] },
-            new LineOfEnquiry { Id = "loe-2", Statement = "The service user experience.", Themes = ["outcomes"] },
+            new LineOfEnquiry { Id = "loe-1", Statement = "Early intervention services and the use of CAF and thresholds.", Themes = [ThemeCode.Parse("service-delivery-effective-practice")] },
+            new LineOfEnquiry { Id = "loe-2", Statement = "The service user experience.", Themes = [ThemeCode.Parse("outcomes")] },
         ],
     };
 
@@ -62,5 +62,5 @@ internal static class TestRecords
 
     internal static IReadOnlyList<ValidationIssue> Issues(this ChallengeRecord record) => new ChallengeRecordValidator().ValidateRecord(record);
 
-    internal static IEnumerable<string> Codes(this IEnumerable<ValidationIssue> issues) => issues.Select(i => i.Code);
+    internal static IEnumerable<string> Codes(this IEnumerable<ValidationIssue> issues) => issues.Select(i => i.Code.Code);
 }

@@ -60,20 +60,22 @@ public sealed class TimelineRulesValidator : AbstractValidator<ChallengeSchedule
             RuleFor(s => s.Timeline.OnSiteEnd).Must(calendar.IsWorkingDay).When(s => s.Timeline.OnSiteEnd != s.Timeline.OnSiteStart)
                 .WithIssueCode(TimelineIssueCodes.OnSiteDayNotWorkingDay)
                 .WithMessage(s => $"The last on-site day, {IsoDate.Format(s.Timeline.OnSiteEnd)}, is {calendar.Describe(s.Timeline.OnSiteEnd)}. On-site days must be consecutive working days.");
-            RuleFor(s => s.Timeline).Custom(CheckBankHolidays);
-            if (edition is null)
+            if (edition is not null)
             {
-                return;
+                RuleFor(s => s.Timeline.OnSiteEnd).Must((s, end) => calendar.CountWorkingDays(s.Timeline.OnSiteStart, end) == edition.OnSiteDays)
+                    .When(s => calendar.IsWorkingDay(s.Timeline.OnSiteStart) && calendar.IsWorkingDay(s.Timeline.OnSiteEnd))
+                    .WithIssueCode(TimelineIssueCodes.OnSiteLengthDiffers)
+                    .WithMessage(s => $"The visit from {Visit(s.Timeline)} has {Days(calendar.CountWorkingDays(s.Timeline.OnSiteStart, s.Timeline.OnSiteEnd))}; the edition '{edition.Code}' has {Days(edition.OnSiteDays)} on site.");
             }
 
-            RuleFor(s => s.Timeline.OnSiteEnd).Must((s, end) => calendar.CountWorkingDays(s.Timeline.OnSiteStart, end) == edition.OnSiteDays)
-                .When(s => calendar.IsWorkingDay(s.Timeline.OnSiteStart) && calendar.IsWorkingDay(s.Timeline.OnSiteEnd))
-                .WithIssueCode(TimelineIssueCodes.OnSiteLengthDiffers)
-                .WithMessage(s => $"The visit from {Visit(s.Timeline)} has {Days(calendar.CountWorkingDays(s.Timeline.OnSiteStart, s.Timeline.OnSiteEnd))}; the edition '{edition.Code}' has {Days(edition.OnSiteDays)} on site.");
-            RuleFor(s => s.Timeline.LeadInStart).Must((s, leadInStart) => leadInStart <= LatestLeadInStart(s.Timeline))
-                .When(s => s.Timeline.LeadInStart < s.Timeline.OnSiteStart)
-                .WithIssueCode(TimelineIssueCodes.LeadInTooShort)
-                .WithMessage(s => $"The lead-in starts on {IsoDate.Format(s.Timeline.LeadInStart!.Value)}, {Length(s.Timeline.LeadInStart!.Value, s.Timeline.OnSiteStart)} before the first on-site day ({IsoDate.Format(s.Timeline.OnSiteStart)}); the edition '{edition.Code}' has a lead-in of {edition.LeadInWeeks} weeks, so it should start by {IsoDate.Format(LatestLeadInStart(s.Timeline))}.");
+            RuleFor(s => s.Timeline).Custom(CheckBankHolidays);
+            if (edition is not null)
+            {
+                RuleFor(s => s.Timeline.LeadInStart).Must((s, leadInStart) => leadInStart <= LatestLeadInStart(s.Timeline))
+                    .When(s => s.Timeline.LeadInStart < s.Timeline.OnSiteStart)
+                    .WithIssueCode(TimelineIssueCodes.LeadInTooShort)
+                    .WithMessage(s => $"The lead-in starts on {IsoDate.Format(s.Timeline.LeadInStart!.Value)}, {Length(s.Timeline.LeadInStart!.Value, s.Timeline.OnSiteStart)} before the first on-site day ({IsoDate.Format(s.Timeline.OnSiteStart)}); the edition '{edition.Code}' has a lead-in of {edition.LeadInWeeks} weeks, so it should start by {IsoDate.Format(LatestLeadInStart(s.Timeline))}.");
+            }
         });
     }
 

@@ -34,8 +34,8 @@ public sealed class DocumentationTests
         var codelists = RepositoryFiles.Read("docs", "codelists.md");
         var codes = Sector.All.Select(s => s.Code)
             .Concat(IssueSeverity.All.Select(s => s.Code))
-            .Concat(BuiltInEditions.All.Select(e => e.Code))
-            .Concat(BuiltInEditions.All.SelectMany(e => e.Themes.Select(t => t.Code).Concat(e.Roles.Select(r => r.Code)).Concat(e.Methods)));
+            .Concat(BuiltInEditions.All.Select(e => e.Code.Value))
+            .Concat(BuiltInEditions.All.SelectMany(e => e.Themes.Select(t => t.Code.Value).Concat(e.Roles.Select(r => r.Code.Value)).Concat(e.Methods.Select(m => m.Value))));
 
         Assert.All(codes, code => Assert.Contains($"`{code}`", codelists, StringComparison.Ordinal));
     }

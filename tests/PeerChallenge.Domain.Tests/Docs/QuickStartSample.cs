@@ -1,9 +1,15 @@
-// The README's code samples are copied from the regions below; a test keeps them identical, so they compile.
+// The README's code samples are copied from the regions below; a test keeps them identical, so they compile as
+// written, with their using lines.
+// begin-snippet: usings
 using NodaTime;
+using PeerChallenge.Domain;
+using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.Organisations;
 using PeerChallenge.Domain.Serialization;
 using PeerChallenge.Domain.Team;
 using PeerChallenge.Domain.Timeline;
+// end-snippet
 
 namespace PeerChallenge.Domain.Tests.Docs;
 
@@ -28,25 +34,35 @@ public sealed class QuickStartSample
                 new TeamMember
                 {
                     Id = "tm-1",
-                    Role = "team-leader",
+                    Role = RoleCode.TeamLeader,
                     Name = "Alex Morgan",
                     HomeOrganisation = new Organisation { Id = OrganisationId.Parse("GB-LAE-WKF"), Name = "Wakefield Council" },
                     Sector = Sector.LocalGovernment,
+                },
+                new TeamMember
+                {
+                    Id = "tm-2",
+                    Role = RoleCode.ChallengeManager,
+                    Name = "Taylor Green",
+                    HomeOrganisation = new Organisation { Id = OrganisationId.Parse("GB-COH-03675577"), Name = "Local Government Group" },
+                    Sector = Sector.Lga,
                 },
             ],
         };
 
         IReadOnlyList<ValidationIssue> issues = new ChallengeRecordValidator().ValidateRecord(record);
+        bool valid = !issues.Any(i => i.IsError); // true: the roles the edition requires are filled
         foreach (var issue in issues)
         {
-            Console.WriteLine(issue); // error PC0201 /team: The team has no Challenge Manager. ...
+            Console.WriteLine(issue); // warning PC0208 /team: The team has no Member Peer; the ... edition expects 1.
         }
 
         string json = ChallengeRecordWriter.Write(record);
         // end-snippet
 
-        Assert.Contains(issues, i => i.Code == IssueCodes.RoleBelowMinimum.Code);
-        Assert.DoesNotContain(issues, i => i.Code == IssueCodes.UnknownEdition.Code);
+        Assert.True(valid);
+        Assert.Contains(issues, i => i.Code == TeamIssueCodes.RoleNotFilled && i.Path == JsonPointer.Parse("/team"));
+        Assert.DoesNotContain(issues, i => i.Code == TeamIssueCodes.RoleBelowMinimum);
         Assert.Contains("\"onSiteStart\": \"2011-10-03\"", json, StringComparison.Ordinal);
     }
 
@@ -77,12 +93,13 @@ public sealed class QuickStartSample
     {
         var source = File.ReadAllText(RepositoryFiles.PathOf("tests", "PeerChallenge.Domain.Tests", "Docs", "QuickStartSample.cs"));
         var readme = RepositoryFiles.Read("README.md").ReplaceLineEndings("\n");
-        foreach (var name in new[] { "build", "read" })
+        foreach (var name in new[] { "usings", "build", "read" })
         {
             var start = source.IndexOf($"// begin-snippet: {name}\n", StringComparison.Ordinal);
             var end = source.IndexOf("// end-snippet", start, StringComparison.Ordinal);
-            var lines = source[start..end].Split('\n').Skip(1).SkipLast(1);
-            var snippet = string.Join("\n", lines.Select(l => l.Length >= 8 ? l[8..] : l.TrimStart()));
+            var lines = source[start..end].Split('\n').Skip(1).SkipLast(1).ToArray();
+            var indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
+            var snippet = string.Join("\n", lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
             Assert.True(readme.Contains(snippet, StringComparison.Ordinal), $"README.md does not contain the '{name}' sample as compiled:\n{snippet}");
         }
     }

@@ -28,8 +28,8 @@ public sealed class InvalidExampleTests
 
         Assert.Equal(exitCode == 2, !read.Succeeded);
         Assert.Contains(issues, i => i.IsError);
-        Assert.Superset(mustRaise.ToHashSet(), issues.Select(i => i.Code).ToHashSet());
-        Assert.All(issues, i => Assert.NotNull(IssueCodes.Find(i.Code)));
+        Assert.Superset(mustRaise.ToHashSet(), issues.Select(i => i.Code.Code).ToHashSet());
+        Assert.All(issues, i => Assert.NotNull(IssueCodes.Find(i.Code.Code)));
     }
 
     internal static Dictionary<string, (int ExitCode, string[] MustRaise)> Expected()

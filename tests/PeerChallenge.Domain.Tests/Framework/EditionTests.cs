@@ -18,9 +18,9 @@ public sealed class EditionTests
         Assert.Equal(
             ["Team Leader", "Member Peer", "Officer Peer", "Health Peer", "Off-site Peer", "Challenge Manager"],
             BuiltInEditions.Lgg2011.Roles.Select(r => r.Name));
-        Assert.False(BuiltInEditions.Lgg2011.FindRole("off-site-peer")!.OnSite);
-        Assert.True(BuiltInEditions.Lgg2011.FindRole("member-peer")!.RequiresElectedMember);
-        Assert.Same(Sector.Health, BuiltInEditions.Lgg2011.FindRole("health-peer")!.RequiredSector);
+        Assert.False(BuiltInEditions.Lgg2011.FindRole(RoleCode.Parse("off-site-peer"))!.OnSite);
+        Assert.True(BuiltInEditions.Lgg2011.FindRole(RoleCode.Parse("member-peer"))!.RequiresElectedMember);
+        Assert.Same(Sector.Health, BuiltInEditions.Lgg2011.FindRole(RoleCode.Parse("health-peer"))!.RequiredSector);
         Assert.Equal((8, 5), (BuiltInEditions.Lgg2011.LeadInWeeks, BuiltInEditions.Lgg2011.OnSiteDays));
     }
 
@@ -28,19 +28,19 @@ public sealed class EditionTests
     public void The_2012_edition_replaces_the_off_site_peer_with_an_analyst_and_expects_two_officer_peers()
     {
         var edition = BuiltInEditions.LgaPeerReview2012;
-        Assert.Null(edition.FindRole("off-site-peer"));
-        Assert.NotNull(edition.FindRole("analyst-peer"));
-        Assert.Equal(2, edition.FindRole("officer-peer")!.Expected);
+        Assert.Null(edition.FindRole(RoleCode.Parse("off-site-peer")));
+        Assert.NotNull(edition.FindRole(RoleCode.Parse("analyst-peer")));
+        Assert.Equal(2, edition.FindRole(RoleCode.Parse("officer-peer"))!.Expected);
         Assert.Equal(
             ["self-assessment-documentary-analysis", "case-mapping", "audit-validation", "focus-groups-questionnaire", "on-site-interviews", "feedback-prioritisation-conference"],
-            edition.Methods);
+            edition.Methods.Select(m => m.Value));
     }
 
     [Fact]
     public void The_default_edition_is_2011()
     {
         Assert.Same(BuiltInEditions.Lgg2011, EditionCatalog.DefaultEdition);
-        Assert.Equal("lgg-2011", new ChallengeRecord { Id = ChallengeId.Parse("x"), HostCouncil = TestRecords.Rotherham, Timeline = TestRecords.Rotherham2011.Timeline }.Edition);
+        Assert.Equal("lgg-2011", new ChallengeRecord { Id = ChallengeId.Parse("x"), HostCouncil = TestRecords.Rotherham, Timeline = TestRecords.Rotherham2011.Timeline }.Edition.Value);
     }
 
     [Theory]
@@ -48,7 +48,7 @@ public sealed class EditionTests
     [InlineData("lga-2012")]
     public void Built_in_editions_pass_the_edition_rules(string code)
     {
-        Assert.Empty(new EditionValidator().Validate(EditionCatalog.BuiltIn.Get(code)).ToIssues());
+        Assert.Empty(new EditionValidator().Validate(EditionCatalog.BuiltIn.Get(EditionCode.Parse(code))).ToIssues());
     }
 
     [Fact]
@@ -63,13 +63,13 @@ public sealed class EditionTests
     [Fact]
     public void Catalog_is_immutable_and_refuses_a_second_edition_with_the_same_code()
     {
-        var custom = BuiltInEditions.Lgg2011 with { Code = "custom" };
+        var custom = BuiltInEditions.Lgg2011 with { Code = EditionCode.Parse("custom") };
         var catalog = EditionCatalog.BuiltIn.With(custom);
 
-        Assert.True(catalog.TryFind("custom", out _));
-        Assert.False(EditionCatalog.BuiltIn.TryFind("custom", out _));
+        Assert.True(catalog.TryFind(EditionCode.Parse("custom"), out _));
+        Assert.False(EditionCatalog.BuiltIn.TryFind(EditionCode.Parse("custom"), out _));
         var ex = Assert.Throws<ArgumentException>(() => catalog.With(custom));
         Assert.StartsWith("The catalog already has an edition with code 'custom'.", ex.Message, StringComparison.Ordinal);
-        Assert.Throws<KeyNotFoundException>(() => EditionCatalog.BuiltIn.Get("nope"));
+        Assert.Throws<KeyNotFoundException>(() => EditionCatalog.BuiltIn.Get(EditionCode.Parse("nope")));
     }
 }

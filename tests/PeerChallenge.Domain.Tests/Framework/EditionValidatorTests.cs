@@ -5,7 +5,7 @@ namespace PeerChallenge.Domain.Tests.Framework;
 
 public sealed class EditionValidatorTests
 {
-    private static readonly Edition Valid = BuiltInEditions.Lgg2011 with { Code = "custom-2014" };
+    private static readonly Edition Valid = BuiltInEditions.Lgg2011 with { Code = EditionCode.Parse("custom-2014") };
 
     private static readonly EditionValidator Validator = new();
 
@@ -21,9 +21,16 @@ public sealed class EditionValidatorTests
     [InlineData("custom--2014")]
     [InlineData("-custom")]
     [InlineData("")]
-    public void Malformed_edition_code_is_PC0503(string code)
+    public void Malformed_edition_code_cannot_be_made_and_reads_as_PC0503(string code)
     {
-        Validator.TestValidate(Valid with { Code = code }).ShouldHaveValidationErrorFor(e => e.Code).WithErrorCode("PC0503");
+        Assert.False(EditionCode.TryParse(code, out _));
+        Assert.Throws<FormatException>(() => EditionCode.Parse(code));
+
+        var json = ChallengeRecordWriter.WriteEdition(Valid).Replace("\"code\": \"custom-2014\"", $"\"code\": \"{code}\"", StringComparison.Ordinal);
+        var read = ChallengeRecordReader.ReadEdition(System.Text.Encoding.UTF8.GetBytes(json));
+
+        Assert.False(read.Succeeded);
+        Assert.Equal([("PC0503", "/code")], read.Issues.Select(i => (i.Code.Code, i.Path.ToString())));
     }
 
     [Fact]
@@ -39,16 +46,16 @@ public sealed class EditionValidatorTests
     {
         var issues = Validator.Validate(Valid with { Themes = [.. Valid.Themes, Valid.Themes[0]] }).ToIssues();
 
-        Assert.Equal([("PC0502", "/themes/5/code")], issues.Select(i => (i.Code, i.Path)));
+        Assert.Equal([("PC0502", "/themes/5/code")], issues.Select(i => (i.Code.Code, i.Path.ToString())));
     }
 
     [Fact]
     public void Role_counts_out_of_order_are_PC0504()
     {
-        var role = new RoleDefinition { Code = "officer-peer", Name = "Officer Peer", Minimum = 2, Expected = 1, Maximum = 1 };
+        var role = new RoleDefinition { Code = RoleCode.OfficerPeer, Name = "Officer Peer", Minimum = 2, Expected = 1, Maximum = 1 };
         var issues = Validator.Validate(Valid with { Roles = [role] }).ToIssues();
 
-        Assert.Equal([("PC0504", "/roles/0")], issues.Select(i => (i.Code, i.Path)));
+        Assert.Equal([("PC0504", "/roles/0")], issues.Select(i => (i.Code.Code, i.Path.ToString())));
     }
 
     [Theory]
@@ -60,6 +67,6 @@ public sealed class EditionValidatorTests
     {
         var issues = Validator.Validate(Valid with { LeadInWeeks = weeks, OnSiteDays = days }).ToIssues();
 
-        Assert.Equal(["PC0505"], issues.Select(i => i.Code));
+        Assert.Equal(["PC0505"], issues.Select(i => i.Code.Code));
     }
 }

@@ -33,7 +33,7 @@ public sealed class PersonalDataRulesTests
     [Fact]
     public void The_code_is_PC0401_an_error_listed_with_the_others()
     {
-        var code = IssueCodes.PersonalDataInNonAttributableText;
+        var code = PrivacyIssueCodes.PersonalDataInNonAttributableText;
         Assert.Equal(("PC0401", "personal-data-in-non-attributable-text"), (code.Code, code.Title));
         Assert.Same(IssueSeverity.Error, code.Severity);
         Assert.Same(code, IssueCodes.Find("PC0401"));

@@ -17,13 +17,13 @@ public sealed class ChallengeRecordReaderTests
         Assert.True(result.Succeeded);
         Assert.Empty(result.Issues);
         var record = result.Value;
-        Assert.Equal("lgg-2011", record.Edition);
+        Assert.Equal("lgg-2011", record.Edition.Value);
         Assert.Equal(OrganisationId.Parse("GB-LAE-ROT"), record.HostCouncil.Id);
         Assert.Equal(new LocalDate(2011, 8, 8), record.Timeline.LeadInStart);
         Assert.Equal((new LocalDate(2011, 10, 3), new LocalDate(2011, 10, 7)), (record.Timeline.OnSiteStart, record.Timeline.OnSiteEnd));
         Assert.Equal(IsoDayOfWeek.Monday, record.Timeline.LeadInStart!.Value.DayOfWeek);
         Assert.Equal(8, Period.Between(record.Timeline.LeadInStart.Value, record.Timeline.OnSiteStart, PeriodUnits.Weeks).Weeks);
-        Assert.Equal(["team-leader", "member-peer", "officer-peer", "health-peer", "off-site-peer", "challenge-manager"], record.Team.Select(m => m.Role));
+        Assert.Equal(["team-leader", "member-peer", "officer-peer", "health-peer", "off-site-peer", "challenge-manager"], record.Team.Select(m => m.Role.Value));
         Assert.Equal(4, record.LinesOfEnquiry.Count);
         Assert.Contains("Key Stage 2", record.LinesOfEnquiry[2].Statement, StringComparison.Ordinal);
         Assert.Equal(("Sue Wilson", "Performance and Quality Manager", "01709 822511", "s.wilson@rotherham.gov.uk"), (record.Contact!.Name, record.Contact.JobTitle, record.Contact.Telephone, record.Contact.Email));
@@ -53,7 +53,7 @@ public sealed class ChallengeRecordReaderTests
 
         Assert.False(result.Succeeded);
         var issue = Assert.Single(result.Issues);
-        Assert.Equal((code, path), (issue.Code, issue.Path));
+        Assert.Equal((code, path), (issue.Code.Code, issue.Path.ToString()));
         Assert.True(issue.IsError);
     }
 
@@ -62,7 +62,7 @@ public sealed class ChallengeRecordReaderTests
     {
         var issue = Assert.Single(ChallengeRecordReader.Read("{\n  \"schemaVersion\": \"1.0.0\",\n  \"id\": x\n}").Issues);
 
-        Assert.Equal("PC0001", issue.Code);
+        Assert.Equal("PC0001", issue.Code.Code);
         Assert.StartsWith("The file is not valid JSON at line 3, column 9: ", issue.Message, StringComparison.Ordinal);
     }
 
@@ -96,7 +96,7 @@ public sealed class ChallengeRecordReaderTests
                 ("PC0005", "/linesOfEnquiry/0/themes/0"),
                 ("PC0005", "/linesOfEnquiry/0/themes/1"),
             ],
-            result.Issues.Select(i => (i.Code, i.Path)));
+            result.Issues.Select(i => (i.Code.Code, i.Path.ToString())));
         Assert.Equal("'space' is not a known code. Use one of: local-government, health, police, education, justice, voluntary, lga, other.", result.Issues[4].Message);
         Assert.Equal("'2011-13-03' is not a calendar date in yyyy-MM-dd form, for example 2011-10-03.", result.Issues[5].Message);
         Assert.Equal("Expected true or false here, but found text.", result.Issues[3].Message);
@@ -107,7 +107,7 @@ public sealed class ChallengeRecordReaderTests
     {
         var result = ChallengeRecordReader.Read("{\"schemaVersion\": \"1.0.0\"}");
 
-        Assert.Equal([("PC0006", "/id"), ("PC0006", "/hostCouncil"), ("PC0006", "/timeline")], result.Issues.Select(i => (i.Code, i.Path)));
+        Assert.Equal([("PC0006", "/id"), ("PC0006", "/hostCouncil"), ("PC0006", "/timeline")], result.Issues.Select(i => (i.Code.Code, i.Path.ToString())));
         Assert.Equal("The property 'id' is required here but missing.", result.Issues[0].Message);
     }
 
@@ -118,9 +118,9 @@ public sealed class ChallengeRecordReaderTests
 
         var issue = Assert.Single(ChallengeRecordReader.Read(json).Issues);
 
-        Assert.Equal("PC0003", issue.Code);
-        Assert.StartsWith("/extra/0/0/", issue.Path, StringComparison.Ordinal);
-        Assert.Equal(64, issue.Path.Split('/').Length - 1);
+        Assert.Equal("PC0003", issue.Code.Code);
+        Assert.StartsWith("/extra/0/0/", issue.Path.ToString(), StringComparison.Ordinal);
+        Assert.Equal(64, issue.Path.ToString().Split('/').Length - 1);
     }
 
     [Fact]
@@ -144,8 +144,8 @@ public sealed class ChallengeRecordReaderTests
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Example));
         var fromStream = ChallengeRecordReader.Read(stream, options);
 
-        Assert.Equal(["PC0002"], fromBytes.Issues.Select(i => i.Code));
-        Assert.Equal(["PC0002"], fromStream.Issues.Select(i => i.Code));
+        Assert.Equal(["PC0002"], fromBytes.Issues.Select(i => i.Code.Code));
+        Assert.Equal(["PC0002"], fromStream.Issues.Select(i => i.Code.Code));
         Assert.Equal("The document is larger than the limit of 1,000 bytes, so it was not read.", fromBytes.Issues[0].Message);
         Assert.Throws<ArgumentOutOfRangeException>(() => new ChallengeReaderOptions { MaxDocumentBytes = 0 });
         Assert.Equal(16 * 1024 * 1024, ChallengeReaderOptions.Default.MaxDocumentBytes);
@@ -158,7 +158,7 @@ public sealed class ChallengeRecordReaderTests
         Assert.True(ChallengeRecordReader.Read(withBom).Succeeded);
 
         var invalid = ChallengeRecordReader.Read(new byte[] { 0x7B, 0xFF, 0xFE, 0x7D });
-        Assert.Equal(["PC0001"], invalid.Issues.Select(i => i.Code));
+        Assert.Equal(["PC0001"], invalid.Issues.Select(i => i.Code.Code));
     }
 
     [Fact]
@@ -176,8 +176,8 @@ public sealed class ChallengeRecordReaderTests
 
         Assert.True(result.Succeeded);
         var warning = Assert.Single(result.Issues);
-        Assert.Equal(("PC0010", IssueSeverity.Warning, "/schemaVersion"), (warning.Code, warning.Severity, warning.Path));
-        Assert.Equal("1.4.0", result.Value.SchemaVersion);
+        Assert.Equal(("PC0010", IssueSeverity.Warning, "/schemaVersion"), (warning.Code.Code, warning.Severity, warning.Path.ToString()));
+        Assert.Equal("1.4.0", result.Value.SchemaVersion.ToString());
         var written = JsonNode.Parse(ChallengeRecordWriter.Write(result.Value))!;
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(document), written));
     }
@@ -204,12 +204,12 @@ public sealed class ChallengeRecordReaderTests
     [Fact]
     public void Edition_defined_as_data_reads_and_validates()
     {
-        var json = ChallengeRecordWriter.WriteEdition(Domain.Framework.BuiltInEditions.LgaPeerReview2012 with { Code = "regional-2014" });
+        var json = ChallengeRecordWriter.WriteEdition(Domain.Framework.BuiltInEditions.LgaPeerReview2012 with { Code = EditionCode.Parse("regional-2014") });
 
         var result = ChallengeRecordReader.ReadEdition(Encoding.UTF8.GetBytes(json));
 
         Assert.True(result.Succeeded);
-        Assert.Equal("regional-2014", result.Value.Code);
+        Assert.Equal("regional-2014", result.Value.Code.Value);
         Assert.Equal(Domain.Framework.BuiltInEditions.LgaPeerReview2012.Roles, result.Value.Roles);
         Assert.Empty(new Domain.Framework.EditionValidator().Validate(result.Value).ToIssues());
     }

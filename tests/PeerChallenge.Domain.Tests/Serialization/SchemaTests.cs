@@ -31,14 +31,14 @@ public sealed class SchemaTests
     public void Embedded_schema_equals_the_committed_file(string name)
     {
         var committed = RepositoryFiles.Read("docs", "schemas", ChallengeSchemas.FileName(name));
-        Assert.Equal(committed.ReplaceLineEndings("\n"), ChallengeSchemas.GetPublished(name).ReplaceLineEndings("\n"));
+        Assert.Equal(committed.ReplaceLineEndings("\n"), ChallengeSchemas.Get(name).ReplaceLineEndings("\n"));
     }
 
     [Theory]
     [MemberData(nameof(SchemaNames))]
     public void Schema_is_draft_2020_12_with_id_and_defs(string name)
     {
-        var schema = JsonNode.Parse(ChallengeSchemas.GetPublished(name))!.AsObject();
+        var schema = JsonNode.Parse(ChallengeSchemas.Get(name))!.AsObject();
         Assert.Equal("https://json-schema.org/draft/2020-12/schema", (string?)schema["$schema"]);
         Assert.Equal(ChallengeSchemas.Id(name).ToString(), (string?)schema["$id"]);
         Assert.NotNull(schema["$defs"]);
@@ -78,9 +78,9 @@ public sealed class SchemaTests
         Assert.True(Evaluate(example.ToJsonString()).IsValid);
     }
 
-    internal static readonly Lazy<JsonSchema> RecordSchema = new(() => JsonSchema.FromText(ChallengeSchemas.GetPublished(ChallengeSchemas.ChallengeRecord)));
+    internal static readonly Lazy<JsonSchema> RecordSchema = new(() => JsonSchema.FromText(ChallengeSchemas.Get(ChallengeSchemas.ChallengeRecord)));
 
-    internal static readonly Lazy<JsonSchema> EditionSchema = new(() => JsonSchema.FromText(ChallengeSchemas.GetPublished(ChallengeSchemas.Edition)));
+    internal static readonly Lazy<JsonSchema> EditionSchema = new(() => JsonSchema.FromText(ChallengeSchemas.Get(ChallengeSchemas.Edition)));
 
     internal static EvaluationResults Evaluate(string json)
     {

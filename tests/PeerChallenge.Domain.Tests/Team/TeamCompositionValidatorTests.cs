@@ -15,10 +15,10 @@ public sealed class TeamCompositionValidatorTests
     [Fact]
     public void No_team_leader_is_an_error_on_the_team()
     {
-        var record = Valid with { Team = [.. Valid.Team.Where(m => m.Role != "team-leader")] };
+        var record = Valid with { Team = [.. Valid.Team.Where(m => m.Role != RoleCode.Parse("team-leader"))] };
 
         var issue = Assert.Single(record.Issues());
-        Assert.Equal(new ValidationIssue("PC0201", IssueSeverity.Error, "/team", "The team has no Team Leader. The LGG Safeguarding Children Peer Challenge (2011) edition needs exactly 1."), issue);
+        Assert.Equal(new ValidationIssue(TeamIssueCodes.RoleBelowMinimum, JsonPointer.Parse("/team"), "The team has no Team Leader. The LGG Safeguarding Children Peer Challenge (2011) edition needs exactly 1."), issue);
     }
 
     [Fact]
@@ -28,15 +28,15 @@ public sealed class TeamCompositionValidatorTests
         var record = Valid with { Team = [.. Valid.Team, extra] };
 
         var issue = Assert.Single(record.Issues());
-        Assert.Equal("PC0202", issue.Code);
-        Assert.Equal("/team", issue.Path);
+        Assert.Equal("PC0202", issue.Code.Code);
+        Assert.Equal("/team", issue.Path.ToString());
         Assert.Equal("The team has 2 people in the role Challenge Manager. The LGG Safeguarding Children Peer Challenge (2011) edition allows exactly 1.", issue.Message);
     }
 
     [Fact]
     public void No_challenge_manager_is_an_error()
     {
-        var record = Valid with { Team = [.. Valid.Team.Where(m => m.Role != "challenge-manager")] };
+        var record = Valid with { Team = [.. Valid.Team.Where(m => m.Role != RoleCode.Parse("challenge-manager"))] };
 
         Assert.Equal(["PC0201"], record.Issues().Codes());
     }
@@ -47,8 +47,8 @@ public sealed class TeamCompositionValidatorTests
         var record = Valid.WithMember(1, m => m with { ElectedMember = false });
 
         var issue = Assert.Single(record.Issues());
-        Assert.Equal("PC0204", issue.Code);
-        Assert.Equal("/team/1/electedMember", issue.Path);
+        Assert.Equal("PC0204", issue.Code.Code);
+        Assert.Equal("/team/1/electedMember", issue.Path.ToString());
         Assert.True(issue.IsError);
     }
 
@@ -66,8 +66,8 @@ public sealed class TeamCompositionValidatorTests
         var record = Valid.WithMember(3, m => m with { Sector = Sector.LocalGovernment });
 
         var issue = Assert.Single(record.Issues());
-        Assert.Equal("PC0205", issue.Code);
-        Assert.Equal("/team/3/sector", issue.Path);
+        Assert.Equal("PC0205", issue.Code.Code);
+        Assert.Equal("/team/3/sector", issue.Path.ToString());
         Assert.Equal("Team member 'tm-4' is the Health Peer, who must come from the health sector, but their sector is local government.", issue.Message);
     }
 
@@ -93,8 +93,8 @@ public sealed class TeamCompositionValidatorTests
         var record = Valid.WithMember(2, m => m with { HomeOrganisation = TestRecords.Rotherham });
 
         var issue = Assert.Single(record.Issues());
-        Assert.Equal("PC0206", issue.Code);
-        Assert.Equal("/team/2/homeOrganisation/id", issue.Path);
+        Assert.Equal("PC0206", issue.Code.Code);
+        Assert.Equal("/team/2/homeOrganisation/id", issue.Path.ToString());
         Assert.Equal("Team member 'tm-3' works for the host council (Rotherham Metropolitan Borough Council). Peers must come from other authorities.", issue.Message);
     }
 
@@ -104,7 +104,7 @@ public sealed class TeamCompositionValidatorTests
         var record = Valid.WithMember(3, m => m with { HomeOrganisation = TestRecords.NhsRotherham });
 
         var issue = Assert.Single(record.Issues());
-        Assert.Equal("PC0206", issue.Code);
+        Assert.Equal("PC0206", issue.Code.Code);
         Assert.Contains("NHS Rotherham", issue.Message, StringComparison.Ordinal);
     }
 
@@ -114,8 +114,8 @@ public sealed class TeamCompositionValidatorTests
         var record = Valid.WithMember(2, m => m with { Name = "  alex   MORGAN ", HomeOrganisation = Valid.Team[0].HomeOrganisation });
 
         var issue = Assert.Single(record.Issues());
-        Assert.Equal("PC0207", issue.Code);
-        Assert.Equal("/team/2", issue.Path);
+        Assert.Equal("PC0207", issue.Code.Code);
+        Assert.Equal("/team/2", issue.Path.ToString());
     }
 
     [Fact]
@@ -132,26 +132,26 @@ public sealed class TeamCompositionValidatorTests
         var record = Valid.WithMember(2, m => m with { Id = "tm-1" });
 
         var issue = Assert.Single(record.Issues());
-        Assert.Equal(("PC0105", "/team/2/id"), (issue.Code, issue.Path));
+        Assert.Equal(("PC0105", "/team/2/id"), (issue.Code.Code, issue.Path.ToString()));
     }
 
     [Fact]
     public void Role_not_in_the_edition_is_an_error()
     {
-        var record = Valid.WithMember(2, m => m with { Role = "analyst-peer" });
+        var record = Valid.WithMember(2, m => m with { Role = RoleCode.Parse("analyst-peer") });
 
         var issues = record.Issues();
-        Assert.Contains(issues, i => i.Code == "PC0203" && i.Path == "/team/2/role");
-        Assert.Contains(issues, i => i.Code == "PC0208" && !i.IsError);
+        Assert.Contains(issues, i => i.Code.Code == "PC0203" && i.Path.ToString() == "/team/2/role");
+        Assert.Contains(issues, i => i.Code.Code == "PC0208" && !i.IsError);
     }
 
     [Fact]
     public void Missing_expected_role_is_a_warning_only()
     {
-        var record = Valid with { Team = [.. Valid.Team.Where(m => m.Role != "off-site-peer")] };
+        var record = Valid with { Team = [.. Valid.Team.Where(m => m.Role != RoleCode.Parse("off-site-peer"))] };
 
         var issue = Assert.Single(record.Issues());
-        Assert.Equal("PC0208", issue.Code);
+        Assert.Equal("PC0208", issue.Code.Code);
         Assert.Equal(IssueSeverity.Warning, issue.Severity);
         Assert.Equal("The team has no Off-site Peer; the LGG Safeguarding Children Peer Challenge (2011) edition expects 1.", issue.Message);
     }
@@ -162,7 +162,7 @@ public sealed class TeamCompositionValidatorTests
         var record = Valid.WithMember(2, m => m with { Name = null, HomeOrganisation = null, Sector = null });
 
         var issue = Assert.Single(record.Issues());
-        Assert.Equal(("PC0209", IssueSeverity.Warning, "/team/2"), (issue.Code, issue.Severity, issue.Path));
+        Assert.Equal(("PC0209", IssueSeverity.Warning, "/team/2"), (issue.Code.Code, issue.Severity, issue.Path.ToString()));
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public sealed class TeamCompositionValidatorTests
         var record = Valid.WithMember(4, m => m with { OnSite = true });
 
         var issue = Assert.Single(record.Issues());
-        Assert.Equal(("PC0210", "/team/4/onSite"), (issue.Code, issue.Path));
+        Assert.Equal(("PC0210", "/team/4/onSite"), (issue.Code.Code, issue.Path.ToString()));
     }
 
     [Fact]
@@ -195,13 +195,13 @@ public sealed class TeamCompositionValidatorTests
     {
         var record = TestRecords.Rotherham2011 with
         {
-            Edition = BuiltInEditions.LgaPeerReview2012Code,
+            Edition = EditionCode.LgaPeerReview2012,
             LinesOfEnquiry = [],
-            Team = [.. Valid.Team.Where(m => m.Role != "off-site-peer")],
+            Team = [.. Valid.Team.Where(m => m.Role != RoleCode.Parse("off-site-peer"))],
         };
 
         var issues = record.Issues();
-        Assert.All(issues, i => Assert.Equal("PC0208", i.Code));
+        Assert.All(issues, i => Assert.Equal("PC0208", i.Code.Code));
         Assert.Contains(issues, i => i.Message.Contains("Officer Peer", StringComparison.Ordinal) && i.Message.EndsWith("expects 2.", StringComparison.Ordinal));
         Assert.Contains(issues, i => i.Message.Contains("Analyst Peer", StringComparison.Ordinal));
     }

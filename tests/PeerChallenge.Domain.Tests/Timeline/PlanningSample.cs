@@ -20,7 +20,7 @@ public sealed class PlanningSample
 
         // The lead-in, the on-site days and the dates after the visit, into the record, then checked.
         record = record with { Timeline = plan.ToChallengeTimeline() };
-        var issues = new TimelineRulesValidator(calendar, BuiltInEditions.Lgg2011).Validate(record).ToIssues();
+        var issues = new TimelineRulesValidator(calendar, BuiltInEditions.Lgg2011).Validate(new ChallengeSchedule(record.Timeline, record.OfstedNotification)).ToIssues();
 
         var ics = TimelineIcsWriter.Write(plan, SystemClock.Instance, "Rotherham peer challenge 2011", "LGG-SCPC-2011-ROT");
         var gantt = TimelineMermaidWriter.Write(plan, calendar, "Rotherham peer challenge 2011");

@@ -148,7 +148,7 @@ public sealed class TimelinePlannerTests
     [Fact]
     public void AnEditionsLengthsShapeItsTemplate()
     {
-        var short4 = BuiltInEditions.Lgg2011 with { Code = "short", LeadInWeeks = 4, OnSiteDays = 3 };
+        var short4 = BuiltInEditions.Lgg2011 with { Code = EditionCode.Parse("short"), LeadInWeeks = 4, OnSiteDays = 3 };
         var plan = TimelinePlanner.ForEdition(short4).PlanFromOnSiteStart(Date("2011-10-03"));
 
         Assert.Equal(Date("2011-09-05"), plan.LeadInStart);

@@ -19,7 +19,7 @@ public sealed class TimelineRulesValidatorTests
     public void ThePlannedRotherhamChallengeHasNoTimelineIssues()
     {
         Assert.Empty(Validate(Rotherham));
-        Assert.DoesNotContain(new ChallengeRecordValidator().ValidateRecord(Rotherham), i => i.Code.StartsWith("PC03", StringComparison.Ordinal));
+        Assert.DoesNotContain(new ChallengeRecordValidator().ValidateRecord(Rotherham), i => i.Code.Code.StartsWith("PC03", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class TimelineRulesValidatorTests
     {
         var issues = new ChallengeRecordValidator().ValidateRecord(Rotherham with { OfstedNotification = null });
 
-        Assert.Contains(issues, i => i.Code == "PC0307" && i.Path == "/ofstedNotification" && !i.IsError);
+        Assert.Contains(issues, i => i.Code.Code == "PC0307" && i.Path.ToString() == "/ofstedNotification" && !i.IsError);
     }
 
     [Fact]
@@ -64,7 +64,8 @@ public sealed class TimelineRulesValidatorTests
         // Tuesday 30 August to Monday 5 September 2011: the summer bank holiday is the Monday of the first week.
         var timeline = new ChallengeTimeline { LeadInStart = Date("2011-07-05"), OnSiteStart = Date("2011-08-30"), OnSiteEnd = Date("2011-09-05") };
 
-        var issue = Assert.Single(Validate(Rotherham with { Timeline = timeline }));
+        var notification = Rotherham.OfstedNotification! with { NotifiedOn = Date("1990-07-02") };
+        var issue = Assert.Single(Validate(Rotherham with { Timeline = timeline, OfstedNotification = notification }));
 
         Assert.Equal("warning PC0302 /timeline: Summer bank holiday (2011-08-29) falls in the week of the on-site visit (2011-08-30 to 2011-09-05); people the team needs to see may be away.", issue.ToString());
     }
@@ -147,7 +148,8 @@ public sealed class TimelineRulesValidatorTests
     {
         var timeline = new ChallengeTimeline { LeadInStart = Date("1990-08-06"), OnSiteStart = Date("1990-10-01"), OnSiteEnd = Date("1990-10-05") };
 
-        var issue = Assert.Single(Validate(Rotherham with { Timeline = timeline }));
+        var notification = Rotherham.OfstedNotification! with { NotifiedOn = Date("1990-07-02") };
+        var issue = Assert.Single(Validate(Rotherham with { Timeline = timeline, OfstedNotification = notification }));
 
         Assert.Equal("warning PC0309 /timeline: The visit or lead-in falls outside 1995 to 2099, the years the working-day calendar covers, so working days, bank holidays and the lead-in were not checked.", issue.ToString());
     }
@@ -157,7 +159,7 @@ public sealed class TimelineRulesValidatorTests
     {
         var calendar = WorkingDayCalendar.EnglandAndWales.WithClosure(Date("2011-10-05"), "Staff conference");
 
-        var issues = new TimelineRulesValidator(calendar, BuiltInEditions.Lgg2011).Validate(Rotherham).ToIssues();
+        var issues = new TimelineRulesValidator(calendar, BuiltInEditions.Lgg2011).Validate(new ChallengeSchedule(Rotherham.Timeline, Rotherham.OfstedNotification)).ToIssues();
 
         Assert.Equal(
             [
@@ -171,14 +173,14 @@ public sealed class TimelineRulesValidatorTests
     public void EveryTimelineCodeIsListed()
     {
         Assert.Equal(
-            ["PC0301", "PC0302", "PC0303", "PC0304", "PC0305", "PC0306", "PC0307", "PC0308", "PC0309"],
+            ["PC0301", "PC0302", "PC0303", "PC0304", "PC0305", "PC0306", "PC0307", "PC0308", "PC0309", "PC0310"],
             IssueCodes.All.Where(c => c.Code.StartsWith("PC03", StringComparison.Ordinal)).Select(c => c.Code));
-        Assert.Equal(IssueSeverity.Error, IssueCodes.OnSiteOverlapsInspection.Severity);
-        Assert.Equal(IssueSeverity.Warning, IssueCodes.OfstedNotNotified.Severity);
+        Assert.Equal(IssueSeverity.Error, TimelineIssueCodes.OnSiteOverlapsInspection.Severity);
+        Assert.Equal(IssueSeverity.Warning, TimelineIssueCodes.OfstedNotNotified.Severity);
     }
 
     private static IReadOnlyList<ValidationIssue> Validate(ChallengeRecord record) =>
-        new TimelineRulesValidator(WorkingDayCalendar.EnglandAndWales, BuiltInEditions.Lgg2011).Validate(record).ToIssues();
+        new TimelineRulesValidator(WorkingDayCalendar.EnglandAndWales, BuiltInEditions.Lgg2011).Validate(new ChallengeSchedule(record.Timeline, record.OfstedNotification)).ToIssues();
 
     private static LocalDate Date(string text) => LocalDatePattern.Iso.Parse(text).Value;
 }

@@ -38,7 +38,7 @@ public sealed class WorkingDayCalendarTests
     [MemberData(nameof(GovUkYears))]
     public void BankHolidaysOfAYearAreGovUks(int year, string[] expected)
     {
-        var holidays = WorkingDayCalendar.BankHolidaysBetween(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+        var holidays = WorkingDayCalendar.EnglandAndWales.HolidaysBetween(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
 
         Assert.Equal(expected, holidays.Select(h => h.ToString()));
     }
@@ -67,7 +67,7 @@ public sealed class WorkingDayCalendarTests
     [InlineData(2014, "2014-12-25 Christmas Day", "2014-12-26 Boxing Day")] // Thursday: Boxing Day Friday.
     public void ChristmasAndBoxingDayAtTheWeekendGetSubstitutes(int year, string first, string second)
     {
-        var holidays = WorkingDayCalendar.BankHolidaysBetween(new LocalDate(year, 12, 20), new LocalDate(year, 12, 31));
+        var holidays = WorkingDayCalendar.EnglandAndWales.HolidaysBetween(new LocalDate(year, 12, 20), new LocalDate(year, 12, 31));
 
         Assert.Equal([first, second], holidays.Select(h => h.ToString()));
     }
@@ -148,7 +148,7 @@ public sealed class WorkingDayCalendarTests
         var extra = new Dictionary<int, int> { [1999] = 1, [2002] = 1, [2011] = 1, [2012] = 1, [2022] = 2, [2023] = 1 };
         for (var year = WorkingDayCalendar.FirstSupportedYear; year <= WorkingDayCalendar.LastSupportedYear; year++)
         {
-            var holidays = WorkingDayCalendar.BankHolidaysBetween(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+            var holidays = WorkingDayCalendar.EnglandAndWales.HolidaysBetween(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
 
             Assert.Equal(8 + extra.GetValueOrDefault(year), holidays.Count);
             Assert.All(holidays, h => Assert.False(WorkingDayCalendar.IsWeekend(h.Date), $"{h} is at the weekend"));
@@ -241,7 +241,7 @@ public sealed class WorkingDayCalendarTests
 
         Assert.Throws<ArgumentException>(() => new Holiday(Date("2011-12-28"), " ", HolidayKind.LocalClosure));
         Assert.Throws<ArgumentException>(() => boxingDay with { Title = string.Empty });
-        Assert.Equal("Boxing Day", boxingDay.Name);
+        Assert.Equal("Boxing Day", boxingDay.DisplayName);
     }
 
     [Property(MaxTest = 300, Arbitrary = [typeof(Arbitraries)])]
@@ -255,7 +255,7 @@ public sealed class WorkingDayCalendarTests
     }
 
     private static Holiday Single(int year, Func<Holiday, bool> predicate) =>
-        Assert.Single(WorkingDayCalendar.BankHolidaysBetween(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31)), h => predicate(h));
+        Assert.Single(WorkingDayCalendar.EnglandAndWales.HolidaysBetween(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31)), h => predicate(h));
 
     private static LocalDate Date(string text) => LocalDatePattern.Iso.Parse(text).Value;
 
