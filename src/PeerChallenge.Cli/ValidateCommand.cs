@@ -17,7 +17,7 @@ internal static class ValidateCommand
     internal static readonly string[] Examples =
     [
         "peer-challenge validate docs/examples/rotherham-2011.json",
-        "peer-challenge validate docs/examples/invalid --format json",
+        "peer-challenge validate records --recursive --format json",
         "peer-challenge validate - < record.json",
     ];
 
