@@ -8,16 +8,25 @@ namespace PeerChallenge.Cli;
 /// <summary><c>peer-challenge holidays --from DATE --to DATE [--format text|json]</c>: lists the England and Wales bank holidays in a span.</summary>
 internal static class HolidaysCommand
 {
+    /// <summary>The examples at the end of <c>holidays --help</c>.</summary>
+    internal static readonly string[] Examples =
+    [
+        "peer-challenge holidays --from 2012-01-01 --to 2012-12-31",
+        "peer-challenge holidays --from 2011-08-08 --to 2011-10-07 --format json",
+    ];
+
     internal static Command Create(Terminal terminal)
     {
         var from = new Option<string>("--from")
         {
             Description = "The first day of the span, yyyy-MM-dd (the calendar covers 1995 to 2099).",
+            HelpName = "DATE",
             Required = true,
         };
         var to = new Option<string>("--to")
         {
             Description = "The last day of the span (inclusive), yyyy-MM-dd.",
+            HelpName = "DATE",
             Required = true,
         };
         var format = FormatOption.Create(

@@ -17,20 +17,31 @@ internal static class PlanCommand
     private static readonly LocalDatePattern Iso = LocalDatePattern.Iso;
     private static readonly LocalDatePattern Long = LocalDatePattern.CreateWithInvariantCulture("dddd d MMMM uuuu");
 
+    /// <summary>The examples at the end of <c>plan --help</c>.</summary>
+    internal static readonly string[] Examples =
+    [
+        "peer-challenge plan --on-site 2011-10-03",
+        "peer-challenge plan --lead-in-start 2011-08-08 --format json",
+        "peer-challenge plan --on-site 2011-10-03 --format ics > plan.ics",
+    ];
+
     internal static Command Create(Terminal terminal)
     {
         var onSite = new Option<string?>("--on-site")
         {
             Description = "The first on-site day, yyyy-MM-dd; a working day (not a weekend or bank holiday). For example 2011-10-03.",
+            HelpName = "DATE",
         };
         var leadInStart = new Option<string?>("--lead-in-start")
         {
             Description = "Plan from the other end: the first day of the lead-in, yyyy-MM-dd (a weekday). For example 2011-08-08.",
+            HelpName = "DATE",
         };
         var edition = new Option<string>("--edition")
         {
             Description = $"The framework edition: {string.Join(" or ", EditionCatalog.BuiltIn.Editions.Select(e => e.Code))}.",
             DefaultValueFactory = _ => EditionCode.Lgg2011.Value,
+            HelpName = "CODE",
         };
         var format = FormatOption.Create(
             "Output format: text (for people), json, ics (iCalendar for Outlook or Google Calendar) or mermaid (a Gantt chart for Markdown).",

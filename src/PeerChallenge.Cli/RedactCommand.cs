@@ -12,6 +12,15 @@ internal static class RedactCommand
 {
     private const string Name = "peer-challenge redact";
 
+    /// <summary>The examples at the end of <c>redact --help</c>.</summary>
+    internal static readonly string[] Examples =
+    [
+        "peer-challenge redact notes.txt > notes.redacted.txt",
+        "peer-challenge redact - --operator mask < notes.txt",
+        "peer-challenge redact notes.txt --operator pseudonym --key-file redact.key",
+        "peer-challenge redact notes.txt --case-ref-pattern 'CR-######'",
+    ];
+
     internal static Command Create(Terminal terminal)
     {
         var file = new Argument<string>("FILE")
@@ -30,10 +39,12 @@ internal static class RedactCommand
             Description = "For --operator pseudonym: a file whose bytes are the secret key, at least 16 bytes (32 random bytes recommended, e.g. head -c 32 /dev/urandom > redact.key). Keep it apart from the output: whoever holds it can link pseudonyms to people.",
             HelpName = "KEY",
         };
-        var maskCharacter = new Option<char>("--mask-char")
+        // Text, not Option<char>: System.CommandLine 3.0.0 cannot convert a token to a char, so every value was refused.
+        var maskCharacter = new Option<string>("--mask-char")
         {
             Description = "For --operator mask: the character written over personal data (default *).",
-            DefaultValueFactory = _ => '*',
+            DefaultValueFactory = _ => "*",
+            HelpName = "CHAR",
         };
         var caseReferencePatterns = new Option<string[]>("--case-ref-pattern")
         {
@@ -53,12 +64,12 @@ internal static class RedactCommand
             parseResult.GetValue(file)!,
             parseResult.GetValue(redactionOperator)!,
             parseResult.GetValue(keyFile),
-            parseResult.GetValue(maskCharacter),
+            parseResult.GetValue(maskCharacter)!,
             parseResult.GetValue(caseReferencePatterns) ?? []));
         return command;
     }
 
-    private static int Run(Terminal terminal, string file, string operatorName, string? keyFile, char maskCharacter, string[] caseReferenceMasks)
+    private static int Run(Terminal terminal, string file, string operatorName, string? keyFile, string maskCharacter, string[] caseReferenceMasks)
     {
         if (!TryMakeOperator(terminal, operatorName, keyFile, maskCharacter, out var redactionOperator)
             || !TryMakeScanner(terminal, caseReferenceMasks, out var scanner)
@@ -72,19 +83,19 @@ internal static class RedactCommand
         return ExitCodes.Ok;
     }
 
-    private static bool TryMakeOperator(Terminal terminal, string name, string? keyFile, char maskCharacter, out RedactionOperator redactionOperator)
+    private static bool TryMakeOperator(Terminal terminal, string name, string? keyFile, string maskCharacter, out RedactionOperator redactionOperator)
     {
         redactionOperator = RedactionOperator.Replace;
         switch (name)
         {
             case "mask":
-                if (char.IsControl(maskCharacter) || char.IsSurrogate(maskCharacter))
+                if (maskCharacter.Length != 1 || char.IsControl(maskCharacter[0]) || char.IsSurrogate(maskCharacter[0]))
                 {
-                    terminal.Error.WriteLine($"{Name}: --mask-char must be a printable character.");
+                    terminal.Error.WriteLine($"{Name}: --mask-char '{maskCharacter}' must be one printable character.");
                     return false;
                 }
 
-                redactionOperator = RedactionOperator.Mask(maskCharacter);
+                redactionOperator = RedactionOperator.Mask(maskCharacter[0]);
                 return true;
             case "pseudonym":
                 return TryReadKey(terminal, keyFile, out redactionOperator);

@@ -6,6 +6,14 @@ namespace PeerChallenge.Cli;
 /// <summary><c>peer-challenge schema [--name NAME] [--out DIR]</c>: prints a published JSON Schema, or writes them all to a folder.</summary>
 internal static class SchemaCommand
 {
+    /// <summary>The examples at the end of <c>schema --help</c>.</summary>
+    internal static readonly string[] Examples =
+    [
+        "peer-challenge schema > challenge-record.schema.json",
+        "peer-challenge schema --name edition",
+        "peer-challenge schema --out schemas",
+    ];
+
     internal static Command Create(Terminal terminal)
     {
         var name = new Option<string>("--name")
@@ -17,6 +25,7 @@ internal static class SchemaCommand
         var output = new Option<DirectoryInfo?>("--out")
         {
             Description = "Write every schema into this folder (created if missing) instead of printing one.",
+            HelpName = "DIR",
         };
         var command = new Command("schema", "Print the JSON Schema (draft 2020-12) of the interchange format, or write all schemas to a folder.")
         {

@@ -37,6 +37,25 @@ public sealed class RedactCommandTests : IDisposable
     }
 
     [Fact]
+    public void Masks_with_the_mask_character_given()
+    {
+        var (exit, output, error) = Run(["redact", "-", "--operator", "mask", "--mask-char", "#"], input: "tel 0114 273 4567\n");
+        Assert.Equal((0, string.Empty), (exit, error));
+        Assert.Equal("tel #############\n", output);
+    }
+
+    [Theory]
+    [InlineData("##")]
+    [InlineData("")]
+    [InlineData("\t")]
+    public void A_mask_character_that_is_not_one_printable_character_is_a_usage_error(string mask)
+    {
+        var (exit, output, error) = Run(["redact", "-", "--operator", "mask", "--mask-char", mask], input: "tel 0114 273 4567\n");
+        Assert.Equal((2, string.Empty), (exit, output));
+        Assert.Equal($"peer-challenge redact: --mask-char '{mask}' must be one printable character.\n", error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void Pseudonymises_consistently_with_a_key_file()
     {
         var key = WriteBytes("redact.key", Enumerable.Range(0, 32).Select(i => (byte)(i * 7)).ToArray());

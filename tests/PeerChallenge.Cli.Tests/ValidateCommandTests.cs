@@ -40,12 +40,22 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
-    public void A_missing_file_exits_2_with_a_clear_message()
+    public void A_missing_file_exits_2_with_a_clear_message_on_standard_error()
     {
         var run = ToolRun.Of("validate", "no-such-file.json");
 
+        Assert.Equal((2, string.Empty), (run.ExitCode, run.Output));
+        Assert.Equal("peer-challenge validate: cannot open 'no-such-file.json': the file does not exist.\n", run.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_missing_file_among_others_is_on_standard_error_and_the_others_are_still_reported()
+    {
+        var run = ToolRun.Of("validate", "no-such-file.json", Example, "--format", "json");
+
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("PC0011  /  Cannot open 'no-such-file.json': the file does not exist.", run.Output, StringComparison.Ordinal);
+        Assert.Equal("peer-challenge validate: cannot open 'no-such-file.json': the file does not exist.\n", run.Error.ReplaceLineEndings("\n"));
+        Assert.Equal(0, JsonDocument.Parse(run.Output).RootElement.GetArrayLength());
     }
 
     [Fact]
