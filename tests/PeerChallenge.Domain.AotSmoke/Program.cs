@@ -3,6 +3,10 @@ using PeerChallenge.Domain.AotSmoke;
 using PeerChallenge.Domain.Framework;
 using PeerChallenge.Domain.Privacy;
 using PeerChallenge.Domain.Serialization;
+using PeerChallenge.Domain.Base;
+using PeerChallenge.Domain.Organisations;
+using PeerChallenge.Domain.Team;
+using PeerChallenge.Domain.Timeline;
 
 // Run as a trimmed native binary by .ci/run: every check must hold there, not only under the JIT.
 // Usage: PeerChallenge.Domain.AotSmoke [record.json...] [--invalid DIR]
@@ -55,10 +59,10 @@ static void Editions(SmokeChecks checks)
 {
     checks.Section("built-in editions");
     checks.Equal("lgg-2011,lga-2012", string.Join(',', BuiltInEditions.All.Select(e => e.Code)), "BuiltInEditions.All");
-    checks.True(EditionCatalog.BuiltIn.TryFind("lga-2012", out var review) && ReferenceEquals(review, BuiltInEditions.LgaPeerReview2012), "EditionCatalog.BuiltIn.TryFind(\"lga-2012\")");
+    checks.True(EditionCatalog.BuiltIn.TryFind(EditionCode.Parse("lga-2012"), out var review) && ReferenceEquals(review, BuiltInEditions.LgaPeerReview2012), "EditionCatalog.BuiltIn.TryFind(\"lga-2012\")");
     checks.Equal(BuiltInEditions.Lgg2011, EditionCatalog.DefaultEdition, "the 2011 edition is the default");
     checks.Equal(5, BuiltInEditions.Lgg2011.Themes.Count, "the 2011 edition has five themes");
-    checks.True(ReferenceEquals(Sector.Health, BuiltInEditions.Lgg2011.Roles.Single(r => r.Code == "health-peer").RequiredSector), "the health peer must come from health");
+    checks.True(ReferenceEquals(Sector.Health, BuiltInEditions.Lgg2011.Roles.Single(r => r.Code == RoleCode.HealthPeer).RequiredSector), "the health peer must come from health");
 
     var validator = new EditionValidator();
     foreach (var edition in BuiltInEditions.All)
@@ -71,9 +75,11 @@ static void Editions(SmokeChecks checks)
         checks.Equal(edition, reread.Value, $"edition {edition.Code} round-trips unchanged");
     }
 
-    var broken = BuiltInEditions.Lgg2011 with { Code = "Not A Code", OnSiteDays = 0 };
-    var errors = validator.Validate(broken).Errors.Select(e => e.ErrorCode).ToHashSet(StringComparer.Ordinal);
-    checks.True(errors.Contains(FrameworkIssueCodes.MalformedCode.Code) && errors.Contains(FrameworkIssueCodes.EditionLengthInvalid.Code), $"EditionValidator rejects a bad code and length (got {string.Join(',', errors)})");
+    var broken = BuiltInEditions.Lgg2011 with { Code = EditionCode.Parse("broken"), OnSiteDays = 0 };
+    var errors = validator.Validate(broken).ToIssues().Select(i => i.Code).ToHashSet();
+    checks.True(errors.Contains(FrameworkIssueCodes.EditionLengthInvalid), $"EditionValidator rejects a bad length (got {string.Join(',', errors)})");
+    checks.True(!EditionCode.TryParse("Not A Code", out _) && RoleCode.TryParse("custom-role", out var custom) && custom.Value == "custom-role", "open codes accept any well-formed code and only those");
+    checks.True(RoleCode.TeamLeader.Value == "team-leader" && ThemeCode.Outcomes == ThemeCode.Parse("outcomes"), "built-in codes are static members, equal by value");
 }
 
 static void ReaderAndWriter(SmokeChecks checks)
@@ -123,7 +129,7 @@ static void ExpectReadIssue(SmokeChecks checks, string json, IssueCode expected,
     try
     {
         var result = ChallengeRecordReader.Read(json, options);
-        checks.True(!result.Succeeded && result.Issues.Any(i => i.Code == expected.Code), $"reader reports {expected.Code} for {what} (got {string.Join("; ", result.Issues)})");
+        checks.True(!result.Succeeded && result.Issues.Any(i => i.Code == expected), $"reader reports {expected.Code} for {what} (got {string.Join("; ", result.Issues)})");
     }
     catch (Exception ex)
     {
@@ -141,8 +147,8 @@ static void Validators(SmokeChecks checks)
 
     var invalid = valid with
     {
-        Edition = BuiltInEditions.Lgg2011Code,
-        Team = [.. valid.Team.Where(m => m.Role != "team-leader").Select(m => m.Role == "member-peer" ? m with { ElectedMember = false } : m)],
+        Edition = EditionCode.Lgg2011,
+        Team = [.. valid.Team.Where(m => m.Role != RoleCode.TeamLeader).Select(m => m.Role == RoleCode.MemberPeer ? m with { ElectedMember = false } : m)],
         Timeline = valid.Timeline with { OnSiteEnd = valid.Timeline.OnSiteStart.PlusDays(-1) },
     };
     var found = validator.ValidateRecord(invalid);
@@ -151,7 +157,7 @@ static void Validators(SmokeChecks checks)
     Expect(checks, found, TimelineIssueCodes.OnSiteEndBeforeStart, "/timeline/onSiteEnd");
     checks.True(found.All(i => i.Message.Length > 0 && i.Severity is not null), "every issue has a severity and a message");
 
-    var unknownEdition = validator.ValidateRecord(valid with { Edition = "lgg-1999" });
+    var unknownEdition = validator.ValidateRecord(valid with { Edition = EditionCode.Parse("lgg-1999") });
     Expect(checks, unknownEdition, RecordIssueCodes.UnknownEdition, "/edition");
 }
 
@@ -168,7 +174,7 @@ static void Schemas(SmokeChecks checks)
 }
 
 static void Expect(SmokeChecks checks, IReadOnlyList<ValidationIssue> issues, IssueCode code, string path) =>
-    checks.True(issues.Any(i => i.Code == code.Code && i.Path == path), $"validator reports {code.Code} at {path} (got {string.Join("; ", issues)})");
+    checks.True(issues.Any(i => i.Code == code && i.Path.ToString() == path), $"validator reports {code.Code} at {path} (got {string.Join("; ", issues)})");
 
 static void RecordFile(SmokeChecks checks, string path)
 {
@@ -200,7 +206,7 @@ static void InvalidRecords(SmokeChecks checks, string directory)
         checks.True(issues.Any(i => i.IsError), $"{entry.Name} has errors");
         foreach (var code in entry.Value.GetProperty("mustRaise").EnumerateArray().Select(c => c.GetString()))
         {
-            checks.True(issues.Any(i => i.Code == code), $"{entry.Name} raises {code} (got {string.Join(", ", issues.Select(i => i.Code).Distinct())})");
+            checks.True(issues.Any(i => i.Code.Code == code), $"{entry.Name} raises {code} (got {string.Join(", ", issues.Select(i => i.Code).Distinct())})");
         }
     }
 

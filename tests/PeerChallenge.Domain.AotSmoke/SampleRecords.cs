@@ -2,6 +2,8 @@ using NodaTime;
 using PeerChallenge.Domain.Framework;
 using PeerChallenge.Domain.Team;
 using PeerChallenge.Domain.Timeline;
+using PeerChallenge.Domain.Base;
+using PeerChallenge.Domain.Organisations;
 
 namespace PeerChallenge.Domain.AotSmoke;
 
@@ -35,7 +37,7 @@ internal static class SampleRecords
     public static ChallengeRecord BuildValid() => new()
     {
         Id = ChallengeId.Parse("aot-smoke-built"),
-        Edition = BuiltInEditions.Lgg2011Code,
+        Edition = EditionCode.Lgg2011,
         Title = "Built in code",
         HostCouncil = new Organisation { Id = OrganisationId.Parse("GB-LAE-ROT"), Name = "Rotherham Metropolitan Borough Council", Sector = Sector.LocalGovernment },
         PartnerAgencies = [new Organisation { Id = OrganisationId.Parse("GB-NHS-RHQ"), Name = "NHS Rotherham", Sector = Sector.Health }],
@@ -57,14 +59,14 @@ internal static class SampleRecords
         Contact = new Contact { Name = "A Council Officer", Email = "officer@example.org" },
         LinesOfEnquiry =
         [
-            new LineOfEnquiry { Id = "loe-1", Statement = "How well do partners share information about children at risk?", Themes = ["working-together-lscb"] },
+            new LineOfEnquiry { Id = "loe-1", Statement = "How well do partners share information about children at risk?", Themes = [ThemeCode.WorkingTogetherLscb] },
         ],
     };
 
     private static TeamMember Member(string id, string role, string name, string organisationId, string organisationName, Sector? sector = null) => new()
     {
         Id = id,
-        Role = role,
+        Role = RoleCode.Parse(role),
         Name = name,
         HomeOrganisation = new Organisation { Id = OrganisationId.Parse(organisationId), Name = organisationName, Sector = sector },
     };

@@ -1,4 +1,5 @@
 using PeerChallenge.Domain;
+using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Serialization;
 
 // Usage: PeerChallenge.Domain.PackageConsumer RECORD.json [SCHEMA-DIR]

@@ -107,7 +107,7 @@ public sealed class TimelinePlanner
             return Fail(TimelineIssueCodes.OnSiteDayNotWorkingDay.At(at, $"The first on-site day must be a working day; {IsoDate.Format(onSiteStart)} is {Calendar.Describe(onSiteStart)}."), out plan, out issues);
         }
 
-        return TryEvaluate(onSiteStart, leadInStart: null, out plan, out issues);
+        return TryEvaluate(() => Evaluate(onSiteStart, leadInStart: null), out plan, out issues);
     }
 
     /// <summary>
@@ -127,19 +127,14 @@ public sealed class TimelinePlanner
             return Fail(TimelineIssueCodes.LeadInStartNotWeekday.At(at, $"The lead-in must start on a weekday; {IsoDate.Format(leadInStart)} is {Calendar.Describe(leadInStart)}."), out plan, out issues);
         }
 
-        if (!WorkingDayCalendar.Covers(leadInStart))
-        {
-            return Fail(OutsideCalendar(), out plan, out issues);
-        }
-
-        return TryEvaluate(Calendar.NextWorkingDayOnOrAfter(leadInStart.PlusWeeks(Template.LeadInWeeks)), leadInStart, out plan, out issues);
+        return TryEvaluate(() => PlanFromLeadInStart(leadInStart), out plan, out issues);
     }
 
-    private bool TryEvaluate(LocalDate onSiteStart, LocalDate? leadInStart, [NotNullWhen(true)] out TimelinePlan? plan, out IReadOnlyList<ValidationIssue> issues)
+    private static bool TryEvaluate(Func<TimelinePlan> evaluate, [NotNullWhen(true)] out TimelinePlan? plan, out IReadOnlyList<ValidationIssue> issues)
     {
         try
         {
-            plan = Evaluate(onSiteStart, leadInStart);
+            plan = evaluate();
             issues = [];
             return true;
         }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 using PeerChallenge.Domain.Serialization;
@@ -41,8 +42,15 @@ public sealed class SchemaTests
         var schema = JsonNode.Parse(ChallengeSchemas.Get(name))!.AsObject();
         Assert.Equal("https://json-schema.org/draft/2020-12/schema", (string?)schema["$schema"]);
         Assert.Equal(ChallengeSchemas.Id(name).ToString(), (string?)schema["$id"]);
-        Assert.NotNull(schema["$defs"]);
-        Assert.NotNull(name == ChallengeSchemas.ChallengeRecord ? RecordSchema.Value : EditionSchema.Value);
+        Assert.NotEmpty(schema["$defs"]!.AsObject());
+
+        // The published schema is usable by a validator of another language: it accepts a valid document and refuses an empty one.
+        var evaluator = name == ChallengeSchemas.ChallengeRecord ? RecordSchema.Value : EditionSchema.Value;
+        var valid = name == ChallengeSchemas.ChallengeRecord
+            ? RepositoryFiles.Read("docs", "examples", "rotherham-2011.json")
+            : ChallengeRecordWriter.WriteEdition(BuiltInEditions.Lgg2011);
+        Assert.True(evaluator.Evaluate(JsonDocument.Parse(valid).RootElement).IsValid);
+        Assert.False(evaluator.Evaluate(JsonDocument.Parse("{}").RootElement).IsValid);
     }
 
     [Theory]

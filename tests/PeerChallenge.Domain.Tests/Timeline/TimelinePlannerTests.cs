@@ -136,6 +136,44 @@ public sealed class TimelinePlannerTests
         Assert.Equal("The lead-in must start on a weekday; 2011-08-06 is a Saturday. (Parameter 'leadInStart')", error.Message);
     }
 
+    [Theory]
+    [InlineData("2011-10-01", "error PC0301 /timeline/onSiteStart: The first on-site day must be a working day; 2011-10-01 is a Saturday.")]
+    [InlineData("2011-12-26", "error PC0301 /timeline/onSiteStart: The first on-site day must be a working day; 2011-12-26 is a bank holiday, Boxing Day.")]
+    [InlineData("1990-10-01", "warning PC0309 /timeline: The plan would run outside 1995 to 2099, the years the working-day calendar covers.")]
+    [InlineData("2099-10-05", "warning PC0309 /timeline: The plan would run outside 1995 to 2099, the years the working-day calendar covers.")]
+    [InlineData("9999-12-31", "warning PC0309 /timeline: The plan would run outside 1995 to 2099, the years the working-day calendar covers.")]
+    public void A_date_a_user_typed_that_cannot_start_a_visit_is_an_issue_not_an_exception(string onSiteStart, string issue)
+    {
+        Assert.False(Planner.TryPlanFromOnSiteStart(Date(onSiteStart), out var plan, out var issues));
+
+        Assert.Null(plan);
+        Assert.Equal([issue], issues.Select(i => i.ToString()));
+    }
+
+    [Theory]
+    [InlineData("2011-08-06", "error PC0310 /timeline/leadInStart: The lead-in must start on a weekday; 2011-08-06 is a Saturday.")]
+    [InlineData("0001-01-01", "warning PC0309 /timeline: The plan would run outside 1995 to 2099, the years the working-day calendar covers.")]
+    [InlineData("2099-12-01", "warning PC0309 /timeline: The plan would run outside 1995 to 2099, the years the working-day calendar covers.")]
+    [InlineData("9999-12-30", "warning PC0309 /timeline: The plan would run outside 1995 to 2099, the years the working-day calendar covers.")]
+    public void A_lead_in_start_a_user_typed_that_cannot_start_a_plan_is_an_issue_not_an_exception(string leadInStart, string issue)
+    {
+        Assert.False(Planner.TryPlanFromLeadInStart(Date(leadInStart), out var plan, out var issues));
+
+        Assert.Null(plan);
+        Assert.Equal([issue], issues.Select(i => i.ToString()));
+    }
+
+    [Fact]
+    public void The_try_forms_make_the_same_plans_as_the_others()
+    {
+        Assert.True(Planner.TryPlanFromOnSiteStart(Date("2011-10-03"), out var fromVisit, out var none));
+        Assert.True(Planner.TryPlanFromLeadInStart(Date("2011-08-08"), out var fromLeadIn, out _));
+
+        Assert.Empty(none);
+        Assert.Equal(Planner.PlanFromOnSiteStart(Date("2011-10-03")), fromVisit);
+        Assert.Equal(fromVisit, fromLeadIn);
+    }
+
     [Fact]
     public void ACouncilsClosureMovesTheVisitsDays()
     {

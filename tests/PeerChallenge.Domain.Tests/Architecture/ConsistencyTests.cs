@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace PeerChallenge.Domain.Tests;
+namespace PeerChallenge.Domain.Tests.Architecture;
 
 /// <summary>Checks rules that hold across the whole assembly, in the manner of NodaTime's ConsistencyTest.</summary>
 public sealed class ConsistencyTests

@@ -1,6 +1,6 @@
-namespace PeerChallenge.Domain.Tests;
+namespace PeerChallenge.Domain.Tests.Organisations;
 
-public sealed class IdentifierTests
+public sealed class OrganisationIdTests
 {
     [Theory]
     [InlineData("GB-LAE-ROT", "GB-LAE", "ROT")]
@@ -37,29 +37,5 @@ public sealed class IdentifierTests
         Assert.NotEqual(OrganisationId.Parse("GB-LAE-ROT"), OrganisationId.Parse("GB-LAE-rot"));
         Assert.True(OrganisationId.Parse("GB-LAE-ROT").IsEnglishLocalAuthority);
         Assert.False(OrganisationId.Parse("GB-NHS-5H8").IsEnglishLocalAuthority);
-    }
-
-    [Theory]
-    [InlineData("LGG-SCPC-2011-ROT")]
-    [InlineData("a")]
-    [InlineData("2011.rot_1")]
-    public void Challenge_ids_parse(string text) => Assert.Equal(text, ChallengeId.Parse(text).Value);
-
-    [Theory]
-    [InlineData("")]
-    [InlineData("-leading")]
-    [InlineData("has space")]
-    [InlineData("slash/no")]
-    public void Bad_challenge_ids_are_refused(string text)
-    {
-        Assert.False(ChallengeId.TryParse(text, out _));
-        Assert.Throws<FormatException>(() => ChallengeId.Parse(text));
-    }
-
-    [Fact]
-    public void Challenge_id_is_at_most_64_characters()
-    {
-        Assert.True(ChallengeId.TryParse(new string('a', 64), out _));
-        Assert.False(ChallengeId.TryParse(new string('a', 65), out _));
     }
 }
