@@ -93,6 +93,7 @@ public sealed class QuickStartSample
     {
         var source = File.ReadAllText(RepositoryFiles.PathOf("tests", "PeerChallenge.Domain.Tests", "Docs", "QuickStartSample.cs"));
         var readme = RepositoryFiles.Read("README.md").ReplaceLineEndings("\n");
+        var packageReadme = RepositoryFiles.Read("src", "PeerChallenge.Domain", "README.md").ReplaceLineEndings("\n");
         foreach (var name in new[] { "usings", "build", "read" })
         {
             var start = source.IndexOf($"// begin-snippet: {name}\n", StringComparison.Ordinal);
@@ -101,6 +102,7 @@ public sealed class QuickStartSample
             var indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
             var snippet = string.Join("\n", lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
             Assert.True(readme.Contains(snippet, StringComparison.Ordinal), $"README.md does not contain the '{name}' sample as compiled:\n{snippet}");
+            Assert.True(name == "read" || packageReadme.Contains(snippet, StringComparison.Ordinal), $"The package's README.md does not contain the '{name}' sample as compiled:\n{snippet}");
         }
     }
 }
