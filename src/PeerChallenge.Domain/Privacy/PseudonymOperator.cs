@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
-using PeerChallenge.Domain.Privacy.Recognisers;
 
 namespace PeerChallenge.Domain.Privacy;
 
@@ -74,7 +73,7 @@ internal sealed class PseudonymOperator(byte[] key) : RedactionOperator
         if (ReferenceEquals(kind, PersonalDataKind.Person))
         {
             var titleEnd = TextScan.LettersEnd(value, 0);
-            if (titleEnd < value.Length && value[titleEnd] is '.' or ' ' && PersonNameRecogniser.Titles.Contains(value[..titleEnd]))
+            if (titleEnd < value.Length && value[titleEnd] is '.' or ' ' && PersonTitles.Words.Contains(value[..titleEnd]))
             {
                 value = value[titleEnd..];
             }

@@ -17,13 +17,6 @@ namespace PeerChallenge.Domain.Privacy.Recognisers;
 /// </summary>
 internal sealed class PersonNameRecogniser : IRecogniser
 {
-    /// <summary>Titles that come before a name; the pseudonym operator drops them so "Mr John Smith" and "John Smith" get one token.</summary>
-    internal static readonly WordSet Titles = new(
-    [
-        "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Cllr", "Councillor", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
-        "Rev", "Revd", "Reverend", "Judge", "DC", "DS", "DI", "DCI", "PC", "Sgt", "Sergeant", "Insp",
-    ]);
-
     private static readonly WordSet NotNames = new(NameGazetteer.Names(NameGazetteer.ReadResource("not-names.txt")));
 
     private static readonly WordSet PlaceWords = new(
@@ -109,7 +102,7 @@ internal sealed class PersonNameRecogniser : IRecogniser
         }
 
         var first = text[position..firstEnd];
-        if (Titles.Contains(first) && (first.Length > 2 || !IsUpper(first[1]) || first is "DC" or "DS" or "DI" or "PC"))
+        if (PersonTitles.Words.Contains(first) && (first.Length > 2 || !IsUpper(first[1]) || first is "DC" or "DS" or "DI" or "PC"))
         {
             return TryTitled(text, position, firstEnd, out hit);
         }
@@ -266,7 +259,7 @@ internal sealed class PersonNameRecogniser : IRecogniser
         }
 
         var previous = text[s..e];
-        if (char.IsUpper(previous[0]) && !Titles.Contains(previous) && !DirectCueVerbs.Contains(previous) && !IsSentenceStart(text, s))
+        if (char.IsUpper(previous[0]) && !PersonTitles.Words.Contains(previous) && !DirectCueVerbs.Contains(previous) && !IsSentenceStart(text, s))
         {
             return true;
         }
@@ -345,7 +338,7 @@ internal sealed class PersonNameRecogniser : IRecogniser
             }
 
             var token = text[start..tokenEnd];
-            if (token.Length < 2 || IsAcronym(token) || IsNotName(token) || Titles.Contains(token))
+            if (token.Length < 2 || IsAcronym(token) || IsNotName(token) || PersonTitles.Words.Contains(token))
             {
                 break;
             }
