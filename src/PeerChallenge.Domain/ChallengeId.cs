@@ -32,7 +32,7 @@ public sealed record ChallengeId : ITextValue<ChallengeId>
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, out var id)
             ? id
-            : throw new FormatException(FormatMessage(text));
+            : throw new FormatException($"The text is not {Form}.");
     }
 
     /// <summary>Tries to parse a challenge identifier.</summary>
@@ -51,12 +51,9 @@ public sealed record ChallengeId : ITextValue<ChallengeId>
 
     static string ITextValue<ChallengeId>.Noun => "a challenge identifier";
 
-    static string ITextValue<ChallengeId>.DescribeInvalid(string text) => FormatMessage(text);
+    static string ITextValue<ChallengeId>.Form => Form;
 
-    internal static string FormatMessage(string text) =>
-        $"'{Truncate(text)}' is not a challenge identifier: use 1 to {MaxLength} letters, digits, '.', '-' or '_', starting with a letter or digit (for example LGG-SCPC-2011-ROT).";
-
-    private static string Truncate(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
+    private static string Form => $"a challenge identifier: 1 to {MaxLength} letters, digits, '.', '-' or '_', starting with a letter or digit (for example LGG-SCPC-2011-ROT)";
 
     private static bool IsValid(string? text)
     {

@@ -16,6 +16,9 @@ internal interface ITextValue<TSelf>
     /// <summary>Parses <paramref name="text"/>, returning false when it is not a valid value.</summary>
     static abstract bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out TSelf? value);
 
-    /// <summary>Says in plain English why <paramref name="text"/> is not a valid value.</summary>
-    static abstract string DescribeInvalid(string text);
+    /// <summary>
+    /// Says in plain English what the value is and how it is written, to follow "is not": for example "an organisation
+    /// identifier in the org-id style, ...". Messages never quote the text that was refused: it may be personal data.
+    /// </summary>
+    static abstract string Form { get; }
 }

@@ -50,10 +50,10 @@ internal static class KebabCode
         where T : class
     {
         ArgumentNullException.ThrowIfNull(text);
-        return TryParse(text, create, out var code) ? code : throw new FormatException(DescribeInvalid(text, noun, example));
+        return TryParse(text, create, out var code) ? code : throw new FormatException($"The text is not {Form(noun, example)}.");
     }
 
-    /// <summary>Says why <paramref name="text"/> is not a code, quoting at most 80 characters of it.</summary>
-    internal static string DescribeInvalid(string text, string noun, string example) =>
-        $"'{(text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "..."))}' is not {noun}: use lower-case letters and digits separated by single hyphens, at most {MaxLength} characters (for example {example}).";
+    /// <summary>Says what a code is and how it is written, for messages that follow "is not" (never quoting the refused text).</summary>
+    internal static string Form(string noun, string example) =>
+        $"{noun}: lower-case letters and digits separated by single hyphens, at most {MaxLength} characters (for example {example})";
 }

@@ -44,7 +44,7 @@ public sealed record EditionCode : ITextValue<EditionCode>
 
     static string ITextValue<EditionCode>.Noun => Noun;
 
-    static string ITextValue<EditionCode>.DescribeInvalid(string text) => KebabCode.DescribeInvalid(text, Noun, "lgg-2011");
+    static string ITextValue<EditionCode>.Form => KebabCode.Form(Noun, "lgg-2011");
 
     private static string Noun => "an edition code";
 }

@@ -65,7 +65,7 @@ public sealed record MethodCode : ITextValue<MethodCode>
 
     static string ITextValue<MethodCode>.Noun => Noun;
 
-    static string ITextValue<MethodCode>.DescribeInvalid(string text) => KebabCode.DescribeInvalid(text, Noun, "case-mapping");
+    static string ITextValue<MethodCode>.Form => KebabCode.Form(Noun, "case-mapping");
 
     private static string Noun => "a method code";
 }

@@ -59,7 +59,7 @@ public sealed record RoleCode : ITextValue<RoleCode>
 
     static string ITextValue<RoleCode>.Noun => Noun;
 
-    static string ITextValue<RoleCode>.DescribeInvalid(string text) => KebabCode.DescribeInvalid(text, Noun, "team-leader");
+    static string ITextValue<RoleCode>.Form => KebabCode.Form(Noun, "team-leader");
 
     private static string Noun => "a role code";
 }

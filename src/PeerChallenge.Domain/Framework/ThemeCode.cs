@@ -65,7 +65,7 @@ public sealed record ThemeCode : ITextValue<ThemeCode>
 
     static string ITextValue<ThemeCode>.Noun => Noun;
 
-    static string ITextValue<ThemeCode>.DescribeInvalid(string text) => KebabCode.DescribeInvalid(text, Noun, "outcomes");
+    static string ITextValue<ThemeCode>.Form => KebabCode.Form(Noun, "outcomes");
 
     private static string Noun => "a theme code";
 }

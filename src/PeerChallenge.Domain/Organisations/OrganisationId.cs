@@ -49,7 +49,7 @@ public sealed record OrganisationId : ITextValue<OrganisationId>
     public static OrganisationId Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return TryParse(text, out var id) ? id : throw new FormatException(FormatMessage(text));
+        return TryParse(text, out var id) ? id : throw new FormatException($"The text is not {Form}.");
     }
 
     /// <summary>Tries to parse an org-id style identifier.</summary>
@@ -84,8 +84,7 @@ public sealed record OrganisationId : ITextValue<OrganisationId>
 
     static string ITextValue<OrganisationId>.Noun => "an organisation identifier";
 
-    static string ITextValue<OrganisationId>.DescribeInvalid(string text) => FormatMessage(text);
+    static string ITextValue<OrganisationId>.Form => Form;
 
-    internal static string FormatMessage(string text) =>
-        $"'{(text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "..."))}' is not an organisation identifier in the org-id style: a country code, a list code and the organisation's identifier joined by hyphens, for example GB-LAE-ROT.";
+    private static string Form => "an organisation identifier in the org-id style: a country code, a list code and the organisation's identifier joined by hyphens, for example GB-LAE-ROT";
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Text.Json.Serialization.Metadata;
 using PeerChallenge.Domain.Framework;
 using PeerChallenge.Domain.Base;
@@ -26,23 +27,28 @@ public static class ChallengeRecordReader
     /// <param name="utf8Json">The document.</param>
     /// <param name="options">Limits; null for <see cref="ChallengeReaderOptions.Default"/>.</param>
     /// <returns>The record, or the issues that stopped it being read.</returns>
-    public static ChallengeReadResult<ChallengeRecord> Read(ReadOnlySpan<byte> utf8Json, ChallengeReaderOptions? options = null)
-    {
-        options ??= ChallengeReaderOptions.Default;
-        return utf8Json.Length > options.MaxDocumentBytes
-            ? new(null, [TooLarge(options)])
-            : ReadDocument(utf8Json.ToArray(), PeerChallengeJson.ChallengeRecordTypeInfo, options, checkVersion: true);
-    }
+    public static ChallengeReadResult<ChallengeRecord> Read(ReadOnlySpan<byte> utf8Json, ChallengeReaderOptions? options = null) =>
+        ReadDocument(utf8Json, PeerChallengeJson.ChallengeRecordTypeInfo, options ?? ChallengeReaderOptions.Default, checkVersion: true);
 
     /// <summary>Reads a record from a string.</summary>
     /// <param name="json">The document.</param>
     /// <param name="options">Limits; null for <see cref="ChallengeReaderOptions.Default"/>.</param>
-    /// <returns>The record, or the issues that stopped it being read.</returns>
+    /// <returns>The record, or the issues that stopped it being read; a string with a lone surrogate (not Unicode text) is refused with PC0001.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static ChallengeReadResult<ChallengeRecord> Read(string json, ChallengeReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return ReadDocument(Encoding.UTF8.GetBytes(json), PeerChallengeJson.ChallengeRecordTypeInfo, options ?? ChallengeReaderOptions.Default, checkVersion: true);
+        byte[] utf8;
+        try
+        {
+            utf8 = StrictUtf8.GetBytes(json);
+        }
+        catch (EncoderFallbackException)
+        {
+            return new(null, [ReadingIssueCodes.MalformedJson.At(JsonPointer.Root, "The text contains a lone surrogate, which is not a Unicode character, so it cannot be read as JSON.")]);
+        }
+
+        return ReadDocument(utf8, PeerChallengeJson.ChallengeRecordTypeInfo, options ?? ChallengeReaderOptions.Default, checkVersion: true);
     }
 
     /// <summary>Reads a record from a stream, reading at most the size limit plus one byte.</summary>
@@ -54,25 +60,26 @@ public static class ChallengeRecordReader
     public static ChallengeReadResult<ChallengeRecord> Read(Stream stream, ChallengeReaderOptions? options = null)
     {
         options ??= ChallengeReaderOptions.Default;
-        var bytes = ReadLimited(stream, options.MaxDocumentBytes);
-        return bytes is null
+        using var buffer = ReadLimited(stream, options.MaxDocumentBytes);
+        return buffer is null
             ? new ChallengeReadResult<ChallengeRecord>(null, [TooLarge(options)])
-            : ReadDocument(bytes, PeerChallengeJson.ChallengeRecordTypeInfo, options, checkVersion: true);
+            : ReadDocument(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), PeerChallengeJson.ChallengeRecordTypeInfo, options, checkVersion: true);
     }
 
     /// <summary>Reads an edition defined as data (see <c>docs/schemas/edition.schema.json</c>).</summary>
     /// <param name="utf8Json">The document.</param>
     /// <param name="options">Limits; null for <see cref="ChallengeReaderOptions.Default"/>.</param>
     /// <returns>The edition, or the issues that stopped it being read. Check the edition's rules with <see cref="EditionValidator"/>.</returns>
-    public static ChallengeReadResult<Edition> ReadEdition(ReadOnlySpan<byte> utf8Json, ChallengeReaderOptions? options = null)
-    {
-        options ??= ChallengeReaderOptions.Default;
-        return utf8Json.Length > options.MaxDocumentBytes
-            ? new(null, [TooLarge(options)])
-            : ReadDocument(utf8Json.ToArray(), PeerChallengeJson.EditionTypeInfo, options, checkVersion: false);
-    }
+    public static ChallengeReadResult<Edition> ReadEdition(ReadOnlySpan<byte> utf8Json, ChallengeReaderOptions? options = null) =>
+        ReadDocument(utf8Json, PeerChallengeJson.EditionTypeInfo, options ?? ChallengeReaderOptions.Default, checkVersion: false);
 
-    private static ChallengeReadResult<T> ReadDocument<T>(ReadOnlyMemory<byte> utf8Json, JsonTypeInfo<T> typeInfo, ChallengeReaderOptions options, bool checkVersion)
+    /// <summary>
+    /// Reads a document. A sound document is read in one pass of the source-generated deserializer, whose settings
+    /// refuse everything the format refuses (duplicate properties, nesting deeper than 64, nulls and missing required
+    /// properties, values and codes that cannot be read). A document it refuses is read again by the diagnostic reader,
+    /// which reports every problem with its pointer.
+    /// </summary>
+    private static ChallengeReadResult<T> ReadDocument<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, ChallengeReaderOptions options, bool checkVersion)
         where T : class
     {
         if (utf8Json.Length > options.MaxDocumentBytes)
@@ -80,22 +87,66 @@ public static class ChallengeRecordReader
             return new(null, [TooLarge(options)]);
         }
 
-        if (utf8Json.Span.StartsWith("\uFEFF"u8))
+        if (utf8Json.StartsWith("\uFEFF"u8))
         {
             utf8Json = utf8Json[3..];
         }
 
-        var issues = new List<ValidationIssue>();
-        try
+        if (!Utf8.IsValid(utf8Json))
         {
-            _ = StrictUtf8.GetCharCount(utf8Json.Span);
-        }
-        catch (DecoderFallbackException)
-        {
-            issues.Add(ReadingIssueCodes.MalformedJson.At(JsonPointer.Root, "The file is not UTF-8 text, so it cannot be JSON. Save it as UTF-8 and try again."));
-            return new(null, issues);
+            return new(null, [ReadingIssueCodes.MalformedJson.At(JsonPointer.Root, "The file is not UTF-8 text, so it cannot be JSON. Save it as UTF-8 and try again.")]);
         }
 
+        if (!MayEscapeSurrogate(utf8Json) && TryDeserialize(utf8Json, typeInfo) is { } value)
+        {
+            var issues = new List<ValidationIssue>(0);
+            return !checkVersion || value is not ChallengeRecord record || CheckVersion(record.SchemaVersion, issues)
+                ? new(value, issues)
+                : new(null, issues);
+        }
+
+        return Diagnose(utf8Json.ToArray(), typeInfo, checkVersion);
+    }
+
+    /// <summary>One pass of the strict source-generated deserializer; null when it refuses the document.</summary>
+    private static T? TryDeserialize<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo)
+        where T : class
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(utf8Json, typeInfo);
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or ArgumentException or InvalidOperationException or OverflowException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// True when the document has a <c>\uD800</c> to <c>\uDFFF</c> escape: a surrogate that may stand alone, which the
+    /// deserializer would keep, unread, in an unknown property. Such a document goes to the diagnostic reader.
+    /// </summary>
+    private static bool MayEscapeSurrogate(ReadOnlySpan<byte> utf8Json)
+    {
+        var rest = utf8Json;
+        int at;
+        while ((at = rest.IndexOf("\\u"u8)) >= 0)
+        {
+            rest = rest[(at + 2)..];
+            if (rest.Length >= 2 && rest[0] is (byte)'d' or (byte)'D' && rest[1] is (>= (byte)'8' and <= (byte)'9') or (>= (byte)'a' and <= (byte)'f') or (>= (byte)'A' and <= (byte)'F'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The diagnostic reader: finds and reports every problem of a document the deserializer refused.</summary>
+    private static ChallengeReadResult<T> Diagnose<T>(ReadOnlyMemory<byte> utf8Json, JsonTypeInfo<T> typeInfo, bool checkVersion)
+        where T : class
+    {
+        var issues = new List<ValidationIssue>();
         JsonSyntaxCheck.Check(utf8Json.Span, issues);
         if (issues.Count > 0)
         {
@@ -126,9 +177,9 @@ public static class ChallengeRecordReader
 
             return new(value, issues);
         }
-        catch (Exception ex) when (ex is JsonException or FormatException or ArgumentException or InvalidOperationException)
+        catch (Exception ex) when (ex is JsonException or FormatException or ArgumentException or InvalidOperationException or OverflowException)
         {
-            issues.Add(ReadingIssueCodes.InvalidValue.At(PointerFromJsonPath((ex as JsonException)?.Path), ex.Message));
+            issues.Add(ReadingIssueCodes.InvalidValue.At(PointerFromJsonPath((ex as JsonException)?.Path), "This value cannot be read."));
             return new(null, issues);
         }
     }
@@ -153,16 +204,22 @@ public static class ChallengeRecordReader
             return false;
         }
 
+        return CheckVersion(parsed, issues);
+    }
+
+    /// <summary>Refuses another major version (PC0009) and warns of a newer minor one (PC0010).</summary>
+    private static bool CheckVersion(SchemaVersion version, List<ValidationIssue> issues)
+    {
         var current = SchemaVersion.Current;
-        if (parsed.Major != current.Major)
+        if (version.Major != current.Major)
         {
-            issues.Add(ReadingIssueCodes.UnsupportedSchemaVersion.At(SchemaVersionPointer, $"The document follows version {parsed} of the format; this library reads version {current.Major}.x. Use a library release that supports version {parsed.Major}."));
+            issues.Add(ReadingIssueCodes.UnsupportedSchemaVersion.At(SchemaVersionPointer, $"The document follows version {version} of the format; this library reads version {current.Major}.x. Use a library release that supports version {version.Major}."));
             return false;
         }
 
-        if (parsed.Minor > current.Minor)
+        if (version.Minor > current.Minor)
         {
-            issues.Add(ReadingIssueCodes.NewerSchemaVersion.At(SchemaVersionPointer, $"The document follows version {parsed}, newer than this library's {current}. It is read; properties this version does not know are kept and written back unchanged."));
+            issues.Add(ReadingIssueCodes.NewerSchemaVersion.At(SchemaVersionPointer, $"The document follows version {version}, newer than this library's {current}. It is read; properties this version does not know are kept and written back unchanged."));
         }
 
         return true;
@@ -171,10 +228,11 @@ public static class ChallengeRecordReader
     private static ValidationIssue TooLarge(ChallengeReaderOptions options) =>
         ReadingIssueCodes.DocumentTooLarge.At(JsonPointer.Root, $"The document is larger than the limit of {options.MaxDocumentBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes, so it was not read.");
 
-    private static byte[]? ReadLimited(Stream stream, long limit)
+    /// <summary>Reads the stream into a buffer, or returns null as soon as it holds more than <paramref name="limit"/> bytes.</summary>
+    private static MemoryStream? ReadLimited(Stream stream, long limit)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
+        var buffer = new MemoryStream();
         var chunk = ArrayPool<byte>.Shared.Rent(81920);
         try
         {
@@ -184,6 +242,7 @@ public static class ChallengeRecordReader
                 buffer.Write(chunk, 0, read);
                 if (buffer.Length > limit)
                 {
+                    buffer.Dispose();
                     return null;
                 }
             }
@@ -193,7 +252,7 @@ public static class ChallengeRecordReader
             ArrayPool<byte>.Shared.Return(chunk);
         }
 
-        return buffer.ToArray();
+        return buffer;
     }
 
     /// <summary>Turns the serializer's JSON path (<c>$.team[0].role</c>) into a JSON Pointer (<c>/team/0/role</c>).</summary>

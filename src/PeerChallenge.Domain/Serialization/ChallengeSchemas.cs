@@ -79,13 +79,6 @@ public static class ChallengeSchemas
             schema[key] = value;
         }
 
-        if (name == ChallengeRecord)
-        {
-            var required = schema["required"] as JsonArray ?? [];
-            required.Insert(0, "schemaVersion");
-            schema["required"] = required;
-        }
-
         if (defs.Count > 0)
         {
             var defsNode = new JsonObject();

@@ -113,38 +113,36 @@ internal static class DocumentShapeCheck
         }
         catch (JsonException ex) when (IsOpenCode(type))
         {
-            issues.Add(FrameworkIssueCodes.MalformedCode.At(pointer, InvalidMessage(type, element, ex)));
+            issues.Add(FrameworkIssueCodes.MalformedCode.At(pointer, InvalidMessage(type, ex)));
         }
         catch (Exception ex) when (ex is JsonException or FormatException or ArgumentException or InvalidOperationException or OverflowException)
         {
-            issues.Add(ReadingIssueCodes.InvalidValue.At(pointer, InvalidMessage(type, element, ex)));
+            issues.Add(ReadingIssueCodes.InvalidValue.At(pointer, InvalidMessage(type, ex)));
         }
     }
 
-    private static string InvalidMessage(Type type, JsonElement element, Exception ex)
+    /// <summary>Says why the value cannot be read, naming what was expected and never quoting the value (it may be personal data).</summary>
+    private static string InvalidMessage(Type type, Exception ex)
     {
-        var text = element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText();
-        if (text.Length > 80)
-        {
-            text = string.Concat(text.AsSpan(0, 77), "...");
-        }
-
         if (type == typeof(LocalDate))
         {
-            return $"'{text}' is not a calendar date in yyyy-MM-dd form, for example 2011-10-03.";
+            return "The value is not a calendar date in yyyy-MM-dd form, for example 2011-10-03.";
         }
 
         if (type == typeof(LocalDateTime))
         {
-            return $"'{text}' is not a date and time in yyyy-MM-ddTHH:mm:ss form, for example 2011-10-03T09:30:00.";
+            return "The value is not a date and time in yyyy-MM-ddTHH:mm:ss form, for example 2011-10-03T09:30:00.";
         }
 
         if (type == typeof(int) || type == typeof(long))
         {
-            return $"'{text}' is not a whole number in the range allowed here.";
+            return "The value is not a whole number in the range allowed here.";
         }
 
-        var message = ex.Message;
+        // Our converters' messages name the form and never the value; the serializer's own name only the type.
+        var message = ex is JsonException && ex.Message.StartsWith("The value is not ", StringComparison.Ordinal)
+            ? ex.Message
+            : ExpectedKind(type) is { } kind ? $"The value cannot be read as {Describe(type, kind)}." : "The value cannot be read here.";
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
         return cut > 0 ? message[..cut] : message;
     }

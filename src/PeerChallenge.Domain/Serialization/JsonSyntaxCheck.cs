@@ -40,12 +40,21 @@ internal static class JsonSyntaxCheck
                         AfterValue(path);
                         break;
                     case JsonTokenType.PropertyName:
-                        pendingName = reader.GetString()!;
-                        if (!names.Peek()!.Add(pendingName))
+                        if (!TryGetString(ref reader, out pendingName))
+                        {
+                            issues.Add(ReadingIssueCodes.InvalidValue.At(Pointer(path, null), LoneSurrogate("A property name in this object")));
+                            pendingName = "\uFFFD";
+                        }
+                        else if (!names.Peek()!.Add(pendingName))
                         {
                             issues.Add(ReadingIssueCodes.DuplicateProperty.At(Pointer(path, pendingName), $"The property '{pendingName}' appears more than once in the same object, so it is not clear which value is meant."));
                         }
 
+                        break;
+                    case JsonTokenType.String when !TryGetString(ref reader, out _):
+                        issues.Add(ReadingIssueCodes.InvalidValue.At(Pointer(path, pendingName), LoneSurrogate("This text")));
+                        pendingName = null;
+                        AfterValue(path);
                         break;
                     default:
                         pendingName = null;
@@ -59,6 +68,33 @@ internal static class JsonSyntaxCheck
             issues.Add(ReadingIssueCodes.MalformedJson.At(Pointer(path, pendingName), Malformed(ex)));
         }
     }
+
+    /// <summary>
+    /// Decodes the current string token, which fails only for an escaped lone surrogate (<c>"\ud800"</c>): not a
+    /// character, so the text cannot be read as Unicode nor written back. Unescaped text is valid UTF-8 by then.
+    /// </summary>
+    private static bool TryGetString(ref Utf8JsonReader reader, out string value)
+    {
+        if (!reader.ValueIsEscaped)
+        {
+            value = reader.TokenType == JsonTokenType.PropertyName ? reader.GetString()! : string.Empty;
+            return true;
+        }
+
+        try
+        {
+            value = reader.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            value = string.Empty;
+            return false;
+        }
+    }
+
+    private static string LoneSurrogate(string what) =>
+        $"{what} has a lone surrogate escape (\\uD800 to \\uDFFF without its pair), which is not a character. Records are exchanged as Unicode text: remove or correct the escape.";
 
     internal static string Malformed(JsonException ex)
     {

@@ -27,8 +27,11 @@ public static class PeerChallengeJson
     {
         var options = new JsonSerializerOptions(PeerChallengeJsonContext.Default.Options)
         {
-            TypeInfoResolver = PeerChallengeJsonContext.Default,
+            TypeInfoResolver = PeerChallengeJsonContext.Default.WithAddedModifier(RequireSchemaVersion),
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+
+            // A property named twice is refused, not "last one wins": the reader reports it (PC0004).
+            AllowDuplicateProperties = false,
         };
         // The converters are built here rather than taken from NodaConverters: its static initialiser also builds
         // the interval and period converters, whose code is not trim-safe (IL2026/IL3050 in a PublishAot app).
@@ -36,6 +39,18 @@ public static class PeerChallengeJson
         options.Converters.Add(new NodaPatternConverter<LocalDateTime>(LocalDateTimePattern.ExtendedIso, RequireIsoCalendar));
         options.MakeReadOnly();
         return options;
+    }
+
+    /// <summary>
+    /// A document must say its version: <c>schemaVersion</c> is required in JSON, though <see cref="ChallengeRecord.SchemaVersion"/>
+    /// defaults to <see cref="SchemaVersion.Current"/> for records built in code.
+    /// </summary>
+    private static void RequireSchemaVersion(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Type == typeof(ChallengeRecord))
+        {
+            typeInfo.Properties.Single(p => p.Name == "schemaVersion").IsRequired = true;
+        }
     }
 
     private static void RequireIsoCalendar(LocalDate date) => RequireIsoCalendar(date.Calendar);

@@ -14,7 +14,7 @@ internal sealed class TextValueJsonConverter<T> : JsonConverter<T>
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var text = JsonText.ReadString(ref reader, T.Noun);
-        return T.TryParse(text, out var value) ? value : throw new JsonException(T.DescribeInvalid(text));
+        return T.TryParse(text, out var value) ? value : throw new JsonException($"The value is not {T.Form}.");
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);

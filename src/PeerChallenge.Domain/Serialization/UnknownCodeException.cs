@@ -9,7 +9,7 @@ public sealed class UnknownCodeException : JsonException
     /// <param name="code">The unknown code.</param>
     /// <param name="knownCodes">The codes the codelist has.</param>
     public UnknownCodeException(string code, IEnumerable<string> knownCodes)
-        : base($"'{code}' is not a known code. Use one of: {string.Join(", ", knownCodes)}.")
+        : base($"The value is not a known code. Use one of: {string.Join(", ", knownCodes)}.")
     {
         Code = code;
     }

@@ -97,9 +97,79 @@ public sealed class ChallengeRecordReaderTests
                 ("PC0005", "/linesOfEnquiry/0/themes/1"),
             ],
             result.Issues.Select(i => (i.Code.Code, i.Path.ToString())));
-        Assert.Equal("'space' is not a known code. Use one of: local-government, health, police, education, justice, voluntary, lga, other.", result.Issues[4].Message);
-        Assert.Equal("'2011-13-03' is not a calendar date in yyyy-MM-dd form, for example 2011-10-03.", result.Issues[5].Message);
+        Assert.Equal("The value is not a known code. Use one of: local-government, health, police, education, justice, voluntary, lga, other.", result.Issues[4].Message);
+        Assert.Equal("The value is not a calendar date in yyyy-MM-dd form, for example 2011-10-03.", result.Issues[5].Message);
         Assert.Equal("Expected true or false here, but found text.", result.Issues[3].Message);
+    }
+
+    [Theory]
+    [InlineData("\"onSiteStart\": \"2011-10-03\"", "\"onSiteStart\": \"Jane Doe DOB 01/02/2005\"", "/timeline/onSiteStart")]
+    [InlineData("\"id\": \"GB-LAE-ROT\"", "\"id\": \"Jane Doe 07700 900123\"", "/hostCouncil/id")]
+    [InlineData("\"sector\": \"health\"", "\"sector\": \"Jane Doe\"", null)]
+    [InlineData("\"role\": \"team-leader\"", "\"role\": \"Jane Doe\"", "/team/0/role")]
+    public void Messages_never_repeat_the_value_that_was_refused(string from, string to, string? path)
+    {
+        var json = RepositoryFiles.Read("docs", "examples", "rotherham-2011.json");
+        var index = json.IndexOf(from, StringComparison.Ordinal);
+        var result = ChallengeRecordReader.Read(json[..index] + to + json[(index + from.Length)..]);
+
+        var issue = Assert.Single(result.Issues);
+        Assert.False(result.Succeeded);
+        Assert.DoesNotContain("Jane", issue.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Doe", issue.Message, StringComparison.Ordinal);
+        if (path is not null)
+        {
+            Assert.Equal(path, issue.Path.ToString());
+        }
+    }
+
+    [Theory]
+    [InlineData("\"title\": \"Improving", "\"title\": \"\\ud800 Improving", "/title")]
+    [InlineData("\"title\": \"Improving", "\"title\": \"Improving \\udc00", "/title")]
+    [InlineData("\"title\":", "\"x-note\": \"\\udbff\", \"title\":", "/x-note")]
+    [InlineData("\"title\":", "\"\\ud800\": 1, \"title\":", "")]
+    [InlineData("\"title\":", "\"x-note\": {\"\\udc00a\": 1}, \"title\":", "/x-note")]
+    public void A_lone_surrogate_anywhere_is_refused_with_its_place_and_never_crashes(string from, string to, string path)
+    {
+        var json = RepositoryFiles.Read("docs", "examples", "rotherham-2011.json");
+        var index = json.IndexOf(from, StringComparison.Ordinal);
+
+        var result = ChallengeRecordReader.Read(json[..index] + to + json[(index + from.Length)..]);
+
+        Assert.False(result.Succeeded);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(("PC0007", path), (issue.Code.Code, issue.Path.ToString()));
+        Assert.Contains("lone surrogate", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_surrogate_pair_written_as_escapes_is_read_and_written_back_as_the_character()
+    {
+        var json = RepositoryFiles.Read("docs", "examples", "rotherham-2011.json").Replace("\"title\": \"Improving", "\"title\": \"\\ud83d\\ude00 Improving", StringComparison.Ordinal);
+
+        var result = ChallengeRecordReader.Read(json);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Issues));
+        Assert.StartsWith("\U0001F600 Improving", result.Value.Title, StringComparison.Ordinal);
+        Assert.Equal(result.Value, ChallengeRecordReader.Read(ChallengeRecordWriter.Write(result.Value)).Value);
+    }
+
+    [Fact]
+    public void A_string_with_a_lone_surrogate_is_not_silently_replaced()
+    {
+        var result = ChallengeRecordReader.Read("{\"schemaVersion\": \"1.0.0\", \"title\": \"\ud800\"}");
+
+        Assert.Equal(["PC0001"], result.Issues.Select(i => i.Code.Code));
+    }
+
+    [Fact]
+    public void A_sound_document_is_read_by_one_pass_of_the_strict_deserializer()
+    {
+        var bytes = File.ReadAllBytes(RepositoryFiles.PathOf("docs", "examples", "rotherham-2011.json"));
+
+        var direct = System.Text.Json.JsonSerializer.Deserialize(bytes, PeerChallengeJson.ChallengeRecordTypeInfo);
+
+        Assert.Equal(ChallengeRecordReader.Read(bytes).Value, direct);
     }
 
     [Fact]
