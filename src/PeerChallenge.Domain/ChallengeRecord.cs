@@ -26,7 +26,15 @@ public sealed record ChallengeRecord
 
     /// <summary>Gets the code of the framework edition; default <see cref="EditionCode.Lgg2011"/> (<c>lgg-2011</c>).</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
+    [JsonIgnore]
     public EditionCode Edition { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = EditionCode.Lgg2011;
+
+    // The source-generated reader passes a left-out init-only property to the object initializer as its type's default
+    // (0, false, null), not as the initializer's. A JSON-only nullable twin tells "left out" from a value and applies
+    // the format's default (the schemas publish it as "default").
+    [JsonInclude]
+    [JsonPropertyName("edition")]
+    internal EditionCode? EditionInJson { get => Edition; init => Edition = value ?? EditionCode.Lgg2011; }
 
     /// <summary>Gets a custom edition defined in the record itself, whose code must equal <see cref="Edition"/>; null (the default) for built-in editions.</summary>
     public Edition? EditionDefinition { get; init; }

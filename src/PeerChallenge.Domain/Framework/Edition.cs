@@ -29,11 +29,30 @@ public sealed record Edition
     /// <summary>Gets the methods of the challenge in the order they are used (documentary analysis, case mapping, ...). Empty by default.</summary>
     public IReadOnlyList<MethodCode> Methods { get; init => field = EquatableList.From(value); } = EquatableList.From<MethodCode>(null);
 
-    /// <summary>Gets the length of the lead-in in weeks, from its start to the first on-site day. Default 8, as in the 2011 brief.</summary>
-    public int LeadInWeeks { get; init; } = 8;
+    /// <summary>The default length of the lead-in: 8 weeks, as in the 2011 brief.</summary>
+    public const int DefaultLeadInWeeks = 8;
 
-    /// <summary>Gets the number of working days on site. Default 5, as in the 2011 brief.</summary>
-    public int OnSiteDays { get; init; } = 5;
+    /// <summary>The default number of working days on site: 5, as in the 2011 brief.</summary>
+    public const int DefaultOnSiteDays = 5;
+
+    /// <summary>Gets the length of the lead-in in weeks, from its start to the first on-site day. Default <see cref="DefaultLeadInWeeks"/> (8).</summary>
+    [JsonIgnore]
+    public int LeadInWeeks { get; init; } = DefaultLeadInWeeks;
+
+    /// <summary>Gets the number of working days on site. Default <see cref="DefaultOnSiteDays"/> (5).</summary>
+    [JsonIgnore]
+    public int OnSiteDays { get; init; } = DefaultOnSiteDays;
+
+    // The source-generated reader passes a left-out init-only property to the object initializer as its type's default
+    // (0, false, null), not as the initializer's. A JSON-only nullable twin tells "left out" from a value and applies
+    // the format's default (the schemas publish it as "default").
+    [JsonInclude]
+    [JsonPropertyName("leadInWeeks")]
+    internal int? LeadInWeeksInJson { get => LeadInWeeks; init => LeadInWeeks = value ?? DefaultLeadInWeeks; }
+
+    [JsonInclude]
+    [JsonPropertyName("onSiteDays")]
+    internal int? OnSiteDaysInJson { get => OnSiteDays; init => OnSiteDays = value ?? DefaultOnSiteDays; }
 
     /// <summary>Gets properties of a newer format version, kept for round-tripping; null when there were none.</summary>
     [JsonExtensionData]

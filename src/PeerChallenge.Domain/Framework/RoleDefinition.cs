@@ -29,7 +29,15 @@ public sealed record RoleDefinition
     public int? Maximum { get; init; }
 
     /// <summary>Gets a value indicating whether holders of the role are on site during the visit. Default true; false for the off-site peer.</summary>
+    [JsonIgnore]
     public bool OnSite { get; init; } = true;
+
+    // The source-generated reader passes a left-out init-only property to the object initializer as its type's default
+    // (0, false, null), not as the initializer's. A JSON-only nullable twin tells "left out" from a value and applies
+    // the format's default (the schemas publish it as "default").
+    [JsonInclude]
+    [JsonPropertyName("onSite")]
+    internal bool? OnSiteInJson { get => OnSite; init => OnSite = value ?? true; }
 
     /// <summary>Gets a value indicating whether the role must be held by an elected member (a councillor), as the member peer. Default false.</summary>
     public bool RequiresElectedMember { get; init; }

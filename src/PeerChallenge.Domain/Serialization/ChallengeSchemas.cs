@@ -104,7 +104,12 @@ public static class ChallengeSchemas
     {
         var type = context.TypeInfo.Type;
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
-        var nullable = AllowsNull(node) || Nullable.GetUnderlyingType(type) is not null || (context.PropertyInfo?.IsSetNullable ?? false);
+        var leftOutMeansDefault = context.PropertyInfo is { } twin && SchemaDescriptions.LeftOutMeansDefault.Contains((twin.DeclaringType, twin.Name));
+        var nullable = !leftOutMeansDefault && (AllowsNull(node) || Nullable.GetUnderlyingType(type) is not null || (context.PropertyInfo?.IsSetNullable ?? false));
+        if (leftOutMeansDefault && node is JsonObject { } withTypes && withTypes["type"] is JsonArray types)
+        {
+            withTypes["type"] = types.First(t => t?.GetValue<string>() != "null")!.DeepClone();
+        }
 
         JsonObject result = node as JsonObject ?? new JsonObject();
         if (underlying == typeof(LocalDate))
@@ -161,6 +166,26 @@ public static class ChallengeSchemas
             if (SchemaDescriptions.Properties.TryGetValue((declaring, property.Name), out var description))
             {
                 result.Insert(0, "description", description);
+            }
+
+            if (SchemaDescriptions.NonEmpty.Contains((declaring, property.Name)))
+            {
+                if (result["type"]?.ToString() == "array")
+                {
+                    result["minItems"] = 1;
+                }
+                else
+                {
+                    result["minLength"] = 1;
+                    result["pattern"] = "\\S";
+                }
+            }
+
+            // What the reader applies when the property is left out: the value of a record made with only its required members.
+            if (!property.IsRequired && declaring is not null && SchemaDescriptions.Blanks.TryGetValue(declaring, out var blank)
+                && property.Get?.Invoke(blank) is { } value)
+            {
+                result["default"] = JsonSerializer.SerializeToNode(value, PeerChallengeJson.Options.GetTypeInfo(property.PropertyType));
             }
         }
 

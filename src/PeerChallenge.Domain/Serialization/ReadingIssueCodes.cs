@@ -24,7 +24,7 @@ public static class ReadingIssueCodes
     public static readonly IssueCode MissingProperty = IssueCode.Error("PC0006", "missing-property", "A property the format requires is missing.");
 
     /// <summary>PC0007: a value cannot be read: a date that is not a date, an identifier in the wrong form.</summary>
-    public static readonly IssueCode InvalidValue = IssueCode.Error("PC0007", "invalid-value", "A value has the right JSON type but cannot be read, for example a date that is not a calendar date in yyyy-MM-dd form or an organisation identifier not in the org-id style.");
+    public static readonly IssueCode InvalidValue = IssueCode.Error("PC0007", "invalid-value", "A value has the right JSON type but cannot be read, for example a date that is not a calendar date in yyyy-MM-dd form or an organisation identifier not in the org-id style, or text (a value or a property name) with a lone surrogate escape, which is not a character.");
 
     /// <summary>PC0008: a code is not in its closed codelist.</summary>
     public static readonly IssueCode UnknownCode = IssueCode.Error("PC0008", "unknown-code", "A code is not one of the codes of its codelist (see docs/codelists.md).");

@@ -8,6 +8,47 @@ namespace PeerChallenge.Domain.Serialization;
 /// <summary>The descriptions the published schemas carry, by type and by property (JSON name).</summary>
 internal static class SchemaDescriptions
 {
+    /// <summary>
+    /// For each object of the format, one made with only its required members: its other properties hold the defaults
+    /// the reader applies when a document leaves them out, published as <c>default</c> in the schemas.
+    /// </summary>
+    internal static readonly Dictionary<Type, object> Blanks = new()
+    {
+        [typeof(ChallengeRecord)] = new ChallengeRecord
+        {
+            Id = ChallengeId.Parse("blank"),
+            HostCouncil = new Organisation { Id = OrganisationId.Parse("GB-LAE-X"), Name = "x" },
+            Timeline = new ChallengeTimeline { OnSiteStart = default, OnSiteEnd = default },
+        },
+        [typeof(Organisation)] = new Organisation { Id = OrganisationId.Parse("GB-LAE-X"), Name = "x" },
+        [typeof(TeamMember)] = new TeamMember { Id = "x", Role = RoleCode.TeamLeader },
+        [typeof(OfstedNotification)] = new OfstedNotification { Notified = false },
+        [typeof(LineOfEnquiry)] = new LineOfEnquiry { Id = "x", Statement = "x" },
+        [typeof(Edition)] = new Edition { Code = EditionCode.Lgg2011, Name = "x" },
+        [typeof(ThemeDefinition)] = new ThemeDefinition { Code = ThemeCode.Outcomes, Name = "x" },
+        [typeof(RoleDefinition)] = new RoleDefinition { Code = RoleCode.TeamLeader, Name = "x" },
+    };
+
+    /// <summary>
+    /// Properties read through a JSON-only nullable twin, so that leaving them out gives the format's default: in the
+    /// schema they are not nullable (null is not a value they take).
+    /// </summary>
+    internal static readonly HashSet<(Type Type, string Property)> LeftOutMeansDefault =
+    [
+        (typeof(ChallengeRecord), "edition"), (typeof(Edition), "leadInWeeks"), (typeof(Edition), "onSiteDays"), (typeof(RoleDefinition), "onSite"),
+    ];
+
+    /// <summary>
+    /// Texts the validators require to hold more than white space (PC0101) and lists they require to hold an item
+    /// (PC0107, PC0501): the schemas say so too (<c>minLength</c> and <c>pattern</c>, <c>minItems</c>).
+    /// </summary>
+    internal static readonly HashSet<(Type Type, string Property)> NonEmpty =
+    [
+        (typeof(Organisation), "name"), (typeof(TeamMember), "id"), (typeof(LineOfEnquiry), "id"), (typeof(LineOfEnquiry), "statement"),
+        (typeof(LineOfEnquiry), "themes"), (typeof(Contact), "name"), (typeof(InspectionWindow), "id"), (typeof(Edition), "name"),
+        (typeof(Edition), "themes"), (typeof(Edition), "roles"), (typeof(ThemeDefinition), "name"), (typeof(RoleDefinition), "name"),
+    ];
+
     internal static readonly Dictionary<Type, string> Types = new()
     {
         [typeof(ChallengeRecord)] = "A children's safeguarding peer challenge: who is challenged and by whom, under which framework edition, when, and on what local lines of enquiry.",

@@ -77,6 +77,29 @@ public sealed class SchemaTests
         Assert.False(Evaluate(example.ToJsonString()).IsValid);
     }
 
+    [Theory]
+    [InlineData("linesOfEnquiry", "themes", "[]")]
+    [InlineData("linesOfEnquiry", "statement", "\"  \"")]
+    [InlineData("team", "id", "\"\"")]
+    public void Schema_rejects_the_empty_texts_and_lists_the_validator_rejects(string list, string property, string value)
+    {
+        var example = JsonNode.Parse(RepositoryFiles.Read("docs", "examples", "rotherham-2011.json"))!.AsObject();
+        example[list]![0]![property] = JsonNode.Parse(value);
+
+        Assert.False(Evaluate(example.ToJsonString()).IsValid);
+        var read = ChallengeRecordReader.Read(example.ToJsonString());
+        Assert.Contains(new ChallengeRecordValidator().ValidateRecord(read.Value!), i => i.IsError && i.Path.ToString() == $"/{list}/0/{property}");
+    }
+
+    [Fact]
+    public void Schema_rejects_an_edition_without_themes_or_roles()
+    {
+        var edition = JsonNode.Parse(ChallengeRecordWriter.WriteEdition(BuiltInEditions.Lgg2011))!.AsObject();
+        edition["themes"] = new JsonArray();
+
+        Assert.False(EditionSchema.Value.Evaluate(JsonDocument.Parse(edition.ToJsonString()).RootElement).IsValid);
+    }
+
     [Fact]
     public void Schema_accepts_unknown_properties_from_newer_producers()
     {

@@ -1,0 +1,109 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace PeerChallenge.Domain.Tests.Serialization;
+
+/// <summary>Every default the published schemas declare is what the reader applies when the property is left out.</summary>
+public sealed class SchemaDefaultsTests
+{
+    public static TheoryData<string, string, string> Defaults()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var name in ChallengeSchemas.Names)
+        {
+            var schema = JsonNode.Parse(ChallengeSchemas.Get(name))!.AsObject();
+            foreach (var (definition, property, value) in PropertiesWithDefaults(schema))
+            {
+                data.Add(name, $"{definition}.{property}", value.ToJsonString());
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void The_schemas_declare_the_defaults_of_the_format()
+    {
+        var declared = Defaults().Select(row => $"{row.Data.Item2}={row.Data.Item3}").ToHashSet();
+
+        Assert.Contains("Edition.leadInWeeks=8", declared);
+        Assert.Contains("Edition.onSiteDays=5", declared);
+        Assert.Contains("RoleDefinition.onSite=true", declared);
+        Assert.Contains("ChallengeRecord.edition=\"lgg-2011\"", declared);
+        Assert.Contains("TeamMember.electedMember=false", declared);
+    }
+
+    [Theory]
+    [MemberData(nameof(Defaults))]
+    public void The_reader_applies_each_default_the_schema_declares(string schemaName, string property, string defaultJson)
+    {
+        var (definition, name) = (property[..property.IndexOf('.')], property[(property.IndexOf('.') + 1)..]);
+        var document = JsonNode.Parse(schemaName == ChallengeSchemas.Edition
+            ? ChallengeRecordWriter.WriteEdition(BuiltInEditions.Lgg2011)
+            : ChallengeRecordWriter.Write(TestRecords.Rotherham2011 with { EditionDefinition = BuiltInEditions.Lgg2011 with { Code = EditionCode.Parse("custom") }, Edition = EditionCode.Parse("custom") }))!;
+        var holders = Holders(document, definition).ToList();
+        Assert.NotEmpty(holders);
+        foreach (var holder in holders)
+        {
+            holder.Remove(name);
+        }
+
+        var text = document.ToJsonString();
+        var read = schemaName == ChallengeSchemas.Edition
+            ? ChallengeRecordWriter.WriteEdition(ChallengeRecordReader.ReadEdition(Encoding.UTF8.GetBytes(text)).Value!)
+            : ChallengeRecordWriter.Write(ChallengeRecordReader.Read(text).Value!);
+
+        var written = Holders(JsonNode.Parse(read)!, definition).Select(h => h[name]?.ToJsonString() ?? DefaultWhenLeftOut(defaultJson)).Distinct().ToList();
+        Assert.Equal([defaultJson], written);
+    }
+
+    /// <summary>The writer leaves out nulls and keeps empty lists and default values: what it writes for a left-out property is the default itself.</summary>
+    private static string DefaultWhenLeftOut(string defaultJson) => defaultJson;
+
+    /// <summary>The objects of the document that the schema definition describes.</summary>
+    private static IEnumerable<JsonObject> Holders(JsonNode document, string definition) => definition switch
+    {
+        "ChallengeRecord" or "Edition" when document["editionDefinition"] is null => [document.AsObject()],
+        "ChallengeRecord" => [document.AsObject()],
+        "Edition" => [document["editionDefinition"]!.AsObject()],
+        "RoleDefinition" => Items(document["roles"] ?? document["editionDefinition"]?["roles"]),
+        "ThemeDefinition" => Items(document["themes"] ?? document["editionDefinition"]?["themes"]),
+        "TeamMember" => Items(document["team"]),
+        "LineOfEnquiry" => Items(document["linesOfEnquiry"]),
+        "OfstedNotification" => document["ofstedNotification"] is JsonObject o ? [o] : [],
+        "ChallengeTimeline" => [document["timeline"]!.AsObject()],
+        "Organisation" => [document["hostCouncil"]!.AsObject(), .. Items(document["partnerAgencies"])],
+        _ => [],
+    };
+
+    private static IEnumerable<JsonObject> Items(JsonNode? list) => list is JsonArray array ? array.OfType<JsonObject>() : [];
+
+    private static IEnumerable<(string Definition, string Property, JsonNode Value)> PropertiesWithDefaults(JsonObject schema)
+    {
+        var root = schema["title"]!.GetValue<string>().Contains("record", StringComparison.Ordinal) ? "ChallengeRecord" : "Edition";
+        foreach (var item in Walk(root, schema))
+        {
+            yield return item;
+        }
+
+        foreach (var (name, definition) in schema["$defs"]?.AsObject() ?? [])
+        {
+            foreach (var item in Walk(name, definition!.AsObject()))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private static IEnumerable<(string, string, JsonNode)> Walk(string definition, JsonObject schema)
+    {
+        foreach (var (property, node) in schema["properties"]?.AsObject() ?? [])
+        {
+            if (node is JsonObject p && p["default"] is { } value)
+            {
+                yield return (definition, property, value);
+            }
+        }
+    }
+}
