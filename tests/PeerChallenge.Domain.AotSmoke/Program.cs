@@ -122,6 +122,17 @@ static void ReaderAndWriter(SmokeChecks checks)
     ExpectReadIssue(checks, SampleRecords.EmbeddedJson.Replace("\"title\":", "\"id\": \"twice\", \"title\":", StringComparison.Ordinal), ReadingIssueCodes.DuplicateProperty, "a duplicate property");
     ExpectReadIssue(checks, string.Concat(Enumerable.Repeat("[", 100)) + string.Concat(Enumerable.Repeat("]", 100)), ReadingIssueCodes.NestingTooDeep, "nesting deeper than 64");
     ExpectReadIssue(checks, SampleRecords.EmbeddedJson, ReadingIssueCodes.DocumentTooLarge, "a document over the size limit", new ChallengeReaderOptions { MaxDocumentBytes = 100 });
+    ExpectReadIssue(checks, SampleRecords.EmbeddedJson.Replace("\"title\":", "\"note\": \"\\ud800\", \"title\":", StringComparison.Ordinal), ReadingIssueCodes.InvalidValue, "a lone surrogate in an unknown property");
+    ExpectReadIssue(checks, SampleRecords.EmbeddedJson.Replace("\"role\": \"team-leader\"", "\"role\": \"Team Leader\"", StringComparison.Ordinal), FrameworkIssueCodes.MalformedCode, "a malformed role code");
+    var direct = System.Text.Json.JsonSerializer.Deserialize(System.Text.Encoding.UTF8.GetBytes(SampleRecords.EmbeddedJson), PeerChallengeJson.ChallengeRecordTypeInfo);
+    checks.True(direct is not null && direct == embedded.Value, "the one-pass deserializer reads a sound document as the reader does");
+
+    var edition = System.Text.Json.Nodes.JsonNode.Parse(ChallengeRecordWriter.WriteEdition(BuiltInEditions.Lgg2011))!.AsObject();
+    edition.Remove("leadInWeeks");
+    edition.Remove("onSiteDays");
+    edition["roles"]!.AsArray().OfType<System.Text.Json.Nodes.JsonObject>().ToList().ForEach(role => role.Remove("onSite"));
+    var defaulted = ChallengeRecordReader.ReadEdition(System.Text.Encoding.UTF8.GetBytes(edition.ToJsonString()));
+    checks.True(defaulted.Value is { LeadInWeeks: 8, OnSiteDays: 5 } e && e.Roles.All(r => r.OnSite), "left-out lengths and on-site flags read as the schema's defaults");
 }
 
 static void ExpectReadIssue(SmokeChecks checks, string json, IssueCode expected, string what, ChallengeReaderOptions? options = null)
