@@ -166,7 +166,11 @@ internal static class RedactCommand
         text = string.Empty;
         if (file == "-")
         {
-            text = terminal.Input.ReadToEnd();
+            using (var reader = new StreamReader(terminal.OpenInput()))
+            {
+                text = reader.ReadToEnd();
+            }
+
             return true;
         }
 

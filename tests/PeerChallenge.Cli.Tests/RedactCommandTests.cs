@@ -147,10 +147,8 @@ public sealed class RedactCommandTests : IDisposable
 
     private static (int Exit, string Output, string Error) Run(string[] args, string input = "")
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CommandLineApp.Run(args, new Terminal(output, error, new StringReader(input)));
-        return (exit, output.ToString(), error.ToString());
+        var run = ToolRun.WithInput(input, args);
+        return (run.ExitCode, run.Output, run.Error);
     }
 
     private string Write(string name, string content)
