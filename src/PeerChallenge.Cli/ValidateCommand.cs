@@ -76,16 +76,25 @@ internal static class ValidateCommand
 
         // Files are handed out one at a time in input order; a file more than the report's window ahead of the next
         // one to print waits, so the results held at once stay few however many files there are.
-        Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, items.Count), EnumerablePartitionerOptions.NoBuffering), options, index =>
+        try
         {
-            if (!report.WaitForTurn(index))
+            Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, items.Count), EnumerablePartitionerOptions.NoBuffering), options, index =>
             {
-                return;
-            }
+                if (!report.WaitForTurn(index))
+                {
+                    return;
+                }
 
-            var item = items[index];
-            report.Complete(index, item.File is { } file ? Check(file, validator, terminal) : FileResult.Problem(item.Problem!));
-        });
+                var item = items[index];
+                report.Complete(index, item.File is { } file ? Check(file, validator, terminal) : FileResult.Problem(item.Problem!));
+            });
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is IOException))
+        {
+            // Check never throws: only writing the results can (a full disk).
+            terminal.Error.WriteLine($"{Name}: cannot write the results: {Escape(ex.InnerExceptions[0].Message.TrimEnd('.'))}.");
+            return ExitCodes.UsageOrUnreadable;
+        }
 
         return report.Finish(stopwatch.Elapsed);
     }
