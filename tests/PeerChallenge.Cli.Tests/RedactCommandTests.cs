@@ -268,7 +268,7 @@ public sealed class RedactCommandTests : IDisposable
         var (exit, _, error) = Run(["redact", missing]);
 
         Assert.Equal(2, exit);
-        Assert.Equal($"peer-challenge redact: cannot read '{_directory}/no\\u001B[31m\\nsuch.txt': no such file.\n", error.ReplaceLineEndings("\n"));
+        Assert.Equal($"peer-challenge redact: cannot read '{Path.Combine(_directory, "no\\u001B[31m\\nsuch.txt")}': no such file.\n", error.ReplaceLineEndings("\n"));
     }
 
     private static (int Exit, string Output, string Error) Run(string[] args, string input = "")

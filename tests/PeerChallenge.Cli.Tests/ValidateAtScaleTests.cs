@@ -145,8 +145,8 @@ public sealed class ValidateAtScaleTests : IDisposable
         var run = ToolRun.Of("validate", odd, missing);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal([$"{_folder}/odd\\nname\\u001B.json: valid (0 errors, 0 warnings)"], Lines(run.Output));
-        Assert.StartsWith($"peer-challenge validate: cannot open '{_folder}/gone\\r\\u0007.json': the file does not exist.\n", run.Error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Equal([$"{Path.Combine(_folder, "odd\\nname\\u001B.json")}: valid (0 errors, 0 warnings)"], Lines(run.Output));
+        Assert.StartsWith($"peer-challenge validate: cannot open '{Path.Combine(_folder, "gone\\r\\u0007.json")}': the file does not exist.\n", run.Error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]
