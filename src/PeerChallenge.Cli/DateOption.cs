@@ -17,7 +17,7 @@ internal static class DateOption
         if (!result.Success)
         {
             date = default;
-            terminal.Error.WriteLine($"peer-challenge {command}: {option} '{text}' is not a date. Write dates as yyyy-MM-dd, for example 2011-10-03.");
+            terminal.Error.WriteLine($"peer-challenge {command}: {option} '{TerminalText.Escape(text)}' is not a date. Write dates as yyyy-MM-dd, for example 2011-10-03.");
             return false;
         }
 

@@ -76,7 +76,7 @@ internal static class PlanCommand
 
         if (!EditionCode.TryParse(editionCode, out var code) || !EditionCatalog.BuiltIn.TryFind(code, out var edition))
         {
-            terminal.Error.WriteLine($"peer-challenge plan: '{editionCode}' is not a known edition. Use one of: {string.Join(", ", EditionCatalog.BuiltIn.Editions.Select(e => e.Code))}.");
+            terminal.Error.WriteLine($"peer-challenge plan: '{TerminalText.Escape(editionCode)}' is not a known edition. Use one of: {string.Join(", ", EditionCatalog.BuiltIn.Editions.Select(e => e.Code))}.");
             return ExitCodes.UsageOrUnreadable;
         }
 

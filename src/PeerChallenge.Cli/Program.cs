@@ -3,5 +3,5 @@ namespace PeerChallenge.Cli;
 /// <summary>The <c>peer-challenge</c> tool's entry point.</summary>
 internal static class Program
 {
-    private static int Main(string[] args) => CommandLineApp.Run(args, new Terminal(Console.Out, Console.Error, Console.In));
+    private static int Main(string[] args) => CommandLineApp.Run(args, Terminal.Console());
 }

@@ -51,14 +51,14 @@ internal static class SchemaCommand
             {
                 var path = Path.Combine(output.FullName, ChallengeSchemas.FileName(schema));
                 File.WriteAllText(path, ChallengeSchemas.Get(schema));
-                terminal.Error.WriteLine($"wrote {path}");
+                terminal.Error.WriteLine($"wrote {TerminalText.Escape(path)}");
             }
 
             return ExitCodes.Ok;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            terminal.Error.WriteLine($"peer-challenge schema: cannot write to '{output.FullName}': {ex.Message}");
+            terminal.Error.WriteLine($"peer-challenge schema: cannot write to '{TerminalText.Escape(output.FullName)}': {TerminalText.Escape(ex.Message)}");
             return ExitCodes.UsageOrUnreadable;
         }
     }

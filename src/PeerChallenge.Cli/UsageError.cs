@@ -16,7 +16,8 @@ internal sealed record UsageError(IReadOnlyList<string> Messages, Command Comman
     {
         foreach (var message in Messages)
         {
-            error.WriteLine($"{CommandLineApp.Name}: {message}");
+            // The messages quote what was typed: nothing in it reaches the terminal raw.
+            error.WriteLine($"{CommandLineApp.Name}: {TerminalText.Escape(message)}");
         }
 
         var help = Command is RootCommand ? "help" : $"help {string.Join(' ', Path(Command))}";

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
-using System.Text.Json;
+using System.Diagnostics;
+using System.Globalization;
 using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain;
 using PeerChallenge.Domain.Serialization;
@@ -8,7 +10,8 @@ namespace PeerChallenge.Cli;
 
 /// <summary>
 /// <c>peer-challenge validate FILE... [--recursive] [--format text|json]</c>: reads and validates records, reporting every
-/// issue. A folder stands for the <c>.json</c> files in it; results come in the order of the inputs.
+/// issue. A folder stands for the <c>.json</c> files in it; files are checked in parallel, results come in the order
+/// of the inputs, and an exception from the library for one file is an error for that file only.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -48,47 +51,64 @@ internal static class ValidateCommand
         return command;
     }
 
+    /// <summary>
+    /// The reader, replaceable for the current flow of execution only (tests use it to make the library throw for one
+    /// file): given the file's name and its content, at most the size limit plus one byte.
+    /// </summary>
+    internal static readonly AsyncLocal<Func<string, Stream, ChallengeReadResult<ChallengeRecord>>?> ReaderOverride = new();
+
+    /// <summary>More files than this show progress on standard error, when it is a terminal.</summary>
+    internal const int ProgressThreshold = 50;
+
     private static int Run(string[] inputs, bool recursive, string format, Terminal terminal)
     {
+        var stopwatch = Stopwatch.StartNew();
+        var items = new List<Item>();
+        foreach (var input in inputs)
+        {
+            Expand(input, recursive, items);
+        }
+
+        var fileCount = items.Count(i => i.File is not null);
         var validator = new ChallengeRecordValidator();
-        var unreadable = false;
-        var results = new List<FileResult>();
-        foreach (var file in inputs.SelectMany(input => Expand(input, recursive, terminal, ref unreadable)))
+        using var report = new Report(terminal, format == "json", items.Count, fileCount, terminal.ErrorIsInteractive && fileCount > ProgressThreshold);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
+        // Files are handed out one at a time in input order; a file more than the report's window ahead of the next
+        // one to print waits, so the results held at once stay few however many files there are.
+        try
         {
-            var result = Check(file, validator, terminal);
-            if (result is null)
+            Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, items.Count), EnumerablePartitionerOptions.NoBuffering), options, index =>
             {
-                unreadable = true;
-            }
-            else
-            {
-                results.Add(result);
-            }
+                if (!report.WaitForTurn(index))
+                {
+                    return;
+                }
+
+                var item = items[index];
+                report.Complete(index, item.File is { } file ? Check(file, validator, terminal) : FileResult.Problem(item.Problem!));
+            });
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is IOException))
+        {
+            // Check never throws: only writing the results can (a full disk).
+            terminal.Error.WriteLine($"{Name}: cannot write the results: {Escape(ex.InnerExceptions[0].Message.TrimEnd('.'))}.");
+            return ExitCodes.UsageOrUnreadable;
         }
 
-        if (format == "json")
-        {
-            WriteJson(results, terminal.Output);
-        }
-        else
-        {
-            WriteText(results, terminal.Output);
-        }
-
-        return unreadable || results.Any(r => !r.Readable) ? ExitCodes.UsageOrUnreadable
-            : results.Any(r => r.Issues.Any(i => i.IsError)) ? ExitCodes.Invalid
-            : ExitCodes.Ok;
+        return report.Finish(stopwatch.Elapsed);
     }
 
     /// <summary>
-    /// The files an input stands for: itself, or for a folder its <c>.json</c> files sorted by path (ordinal). A
-    /// folder without any, or one that cannot be listed, is reported on standard error and stands for nothing.
+    /// Adds the files an input stands for: itself, or for a folder its <c>.json</c> files sorted by path (ordinal). A
+    /// folder without any, or one that cannot be listed, adds the message saying so (for standard error) instead.
     /// </summary>
-    private static List<string> Expand(string input, bool recursive, Terminal terminal, ref bool unreadable)
+    private static void Expand(string input, bool recursive, List<Item> items)
     {
         if (input == "-" || !Directory.Exists(input))
         {
-            return [input];
+            items.Add(new Item(input, null));
+            return;
         }
 
         List<string> files;
@@ -100,48 +120,66 @@ internal static class ValidateCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            terminal.Error.WriteLine($"{Name}: cannot open the folder '{input}': {Reason(ex)}.");
-            unreadable = true;
-            return [];
+            items.Add(new Item(null, $"{Name}: cannot open the folder '{Escape(input)}': {Escape(Reason(ex))}."));
+            return;
         }
 
         if (files.Count == 0)
         {
-            terminal.Error.WriteLine($"{Name}: the folder '{input}' has no .json files{(recursive ? " (searched with its subfolders)" : " (subfolders are not searched without --recursive)")}.");
-            unreadable = true;
+            items.Add(new Item(null, $"{Name}: the folder '{Escape(input)}' has no .json files{(recursive ? " (searched with its subfolders)" : " (subfolders are not searched without --recursive)")}."));
         }
 
-        return files;
+        items.AddRange(files.Select(f => new Item(f, null)));
     }
 
-    /// <summary>The file's result, or null when it cannot be opened (said on standard error).</summary>
-    private static FileResult? Check(string file, ChallengeRecordValidator validator, Terminal terminal)
+    /// <summary>
+    /// The file's result. Never throws: a file that cannot be opened or read, or an exception from the library, is a
+    /// result with its message for standard error.
+    /// </summary>
+    private static FileResult Check(string file, ChallengeRecordValidator validator, Terminal terminal)
     {
-        ChallengeReadResult<ChallengeRecord> read;
+        Stream source;
         try
         {
-            if (file == "-")
-            {
-                read = ChallengeRecordReader.Read(terminal.Input.ReadToEnd());
-            }
-            else
-            {
-                using var stream = File.OpenRead(file);
-                read = ChallengeRecordReader.Read(stream);
-            }
+            source = file == "-" ? terminal.OpenInput() : File.OpenRead(file);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            terminal.Error.WriteLine($"{Name}: cannot open '{file}': {Reason(ex)}.");
-            return null;
+            return FileResult.Failed(file, Outcome.CannotRead, $"{Name}: cannot open '{Escape(file)}': {Escape(Reason(ex))}.");
         }
 
-        if (!read.Succeeded)
+        try
         {
-            return new FileResult(file, false, read.Issues);
-        }
+            // Standard input has the file's limit: one byte over it is enough to know the document is too large.
+            var bounded = new BoundedReadStream(source, ChallengeReaderOptions.Default.MaxDocumentBytes + 1);
+            ChallengeReadResult<ChallengeRecord> read;
+            try
+            {
+                read = ReaderOverride.Value is { } reader ? reader(file, bounded) : ChallengeRecordReader.Read(bounded);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return FileResult.Failed(file, Outcome.CannotRead, $"{Name}: cannot read '{Escape(file)}': {Escape(Reason(ex))}.");
+            }
 
-        return new FileResult(file, true, [.. read.Issues, .. validator.ValidateRecord(read.Value)]);
+            return !read.Succeeded
+                ? new FileResult(file, Outcome.Unreadable, read.Issues, null)
+                : FileResult.Of(file, [.. read.Issues, .. validator.ValidateRecord(read.Value)]);
+        }
+#pragma warning disable CA1031 // Any exception from the library is reported for its file; the other files go on.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return FileResult.Failed(file, Outcome.InternalError, $"{Name}: {Escape(file)}: internal error while checking ({ex.GetType().FullName}); please report it.");
+        }
+        finally
+        {
+            // Standard input belongs to the terminal, not to this file.
+            if (file != "-")
+            {
+                source.Dispose();
+            }
+        }
     }
 
     private static string Reason(Exception ex) => ex switch
@@ -151,44 +189,234 @@ internal static class ValidateCommand
         _ => ex.Message.TrimEnd('.'),
     };
 
-    private static void WriteText(List<FileResult> results, TextWriter output)
-    {
-        foreach (var result in results)
-        {
-            var errors = result.Issues.Count(i => i.IsError);
-            var warnings = result.Issues.Count - errors;
-            var verdict = !result.Readable ? "cannot be read as a peer challenge record"
-                : errors == 0 ? "valid"
-                : "not valid";
-            output.WriteLine($"{result.File}: {verdict} ({Plural(errors, "error")}, {Plural(warnings, "warning")})");
-            foreach (var issue in result.Issues)
-            {
-                output.WriteLine($"  {issue.Severity.Code,-7} {issue.Code}  {(issue.Path.IsRoot ? "/" : issue.Path.ToString())}  {issue.Message}");
-            }
-        }
-    }
-
-    private static void WriteJson(List<FileResult> results, TextWriter output) => JsonOutput.Write(output, writer =>
-        {
-            writer.WriteStartArray();
-            foreach (var result in results)
-            {
-                foreach (var issue in result.Issues)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("file", result.File);
-                    writer.WriteString("code", issue.Code.Code);
-                    writer.WriteString("severity", issue.Severity.Code);
-                    writer.WriteString("path", issue.Path.ToString());
-                    writer.WriteString("message", issue.Message);
-                    writer.WriteEndObject();
-                }
-            }
-
-            writer.WriteEndArray();
-        });
+    private static string Escape(string text) => TerminalText.Escape(text);
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
-    private sealed record FileResult(string File, bool Readable, IReadOnlyList<ValidationIssue> Issues);
+    /// <summary>An input as it is checked: a file, or a message about a folder that stands for no file.</summary>
+    private sealed record Item(string? File, string? Problem);
+
+    private enum Outcome
+    {
+        Valid,
+        Invalid,
+
+        /// <summary>Opened, but not a record: the reader's issues say why.</summary>
+        Unreadable,
+
+        /// <summary>Could not be opened or read at all: a message on standard error.</summary>
+        CannotRead,
+
+        InternalError,
+
+        /// <summary>Not a file: a folder that stands for none.</summary>
+        Problem,
+    }
+
+    /// <summary>What the report says of a file, in its turn: issues on standard output, or a message on standard error.</summary>
+    private sealed record FileResult(string File, Outcome Outcome, IReadOnlyList<ValidationIssue> Issues, string? Message)
+    {
+        internal static FileResult Of(string file, IReadOnlyList<ValidationIssue> issues) =>
+            new(file, issues.Any(i => i.IsError) ? Outcome.Invalid : Outcome.Valid, issues, null);
+
+        internal static FileResult Failed(string file, Outcome outcome, string message) => new(file, outcome, [], message);
+
+        internal static FileResult Problem(string message) => new(string.Empty, Outcome.Problem, [], message);
+
+        internal int ExitCode => Outcome switch
+        {
+            Outcome.Valid => ExitCodes.Ok,
+            Outcome.Invalid => ExitCodes.Invalid,
+            _ => ExitCodes.UsageOrUnreadable,
+        };
+    }
+
+    /// <summary>
+    /// Prints results in input order as soon as the next one is done, holding at most <see cref="Window"/> results;
+    /// keeps the worst exit code, the counts for the summary and, on a terminal, a progress line on standard error.
+    /// </summary>
+    private sealed class Report : IDisposable
+    {
+        private readonly object _gate = new();
+        private readonly Terminal _terminal;
+        private readonly JsonOutput.Streamed? _json;
+        private readonly FileResult?[] _done;
+        private readonly int _fileCount;
+        private readonly bool _showProgress;
+        private readonly int[] _counts = new int[Enum.GetValues<Outcome>().Length];
+        private int _next;
+        private int _filesPrinted;
+        private int _exitCode;
+        private int _progressLength;
+        private bool _stopped;
+
+        internal Report(Terminal terminal, bool json, int itemCount, int fileCount, bool showProgress)
+        {
+            _terminal = terminal;
+            _done = new FileResult?[itemCount];
+            _fileCount = fileCount;
+            _showProgress = showProgress;
+            if (json)
+            {
+                _json = new JsonOutput.Streamed(terminal.Output);
+                _json.Writer.WriteStartArray();
+            }
+        }
+
+        /// <summary>How far ahead of the next result to print a file may be checked.</summary>
+        private static int Window => Math.Max(64, 8 * Environment.ProcessorCount);
+
+        /// <summary>Waits until item <paramref name="index"/> is within the window; false when the run has stopped.</summary>
+        internal bool WaitForTurn(int index)
+        {
+            lock (_gate)
+            {
+                while (index >= _next + Window && !_stopped)
+                {
+                    Monitor.Wait(_gate);
+                }
+
+                return !_stopped;
+            }
+        }
+
+        /// <summary>Keeps item <paramref name="index"/>'s result and prints every result now next in order.</summary>
+        internal void Complete(int index, FileResult result)
+        {
+            lock (_gate)
+            {
+                try
+                {
+                    _done[index] = result;
+                    while (_next < _done.Length && _done[_next] is { } next)
+                    {
+                        _done[_next++] = null;
+                        Print(next);
+                    }
+                }
+                catch
+                {
+                    // Output cannot be written (a closed pipe, a full disk): nobody waits for a turn that will not come.
+                    _stopped = true;
+                    throw;
+                }
+                finally
+                {
+                    Monitor.PulseAll(_gate);
+                }
+            }
+        }
+
+        /// <summary>Ends the output, writes the summary when there was more than one file, and returns the exit code.</summary>
+        internal int Finish(TimeSpan elapsed)
+        {
+            if (_json is not null)
+            {
+                _json.Writer.WriteEndArray();
+                _json.End();
+            }
+
+            ClearProgress();
+            if (_fileCount > 1)
+            {
+                _terminal.Error.WriteLine(Summary(elapsed));
+            }
+
+            _terminal.Output.Flush();
+            return _exitCode;
+        }
+
+        public void Dispose() => _json?.Dispose();
+
+        private string Summary(TimeSpan elapsed)
+        {
+            var internalErrors = _counts[(int)Outcome.InternalError];
+            var unreadable = _counts[(int)Outcome.Unreadable] + _counts[(int)Outcome.CannotRead];
+            var internalPart = internalErrors > 0 ? $", {Plural(internalErrors, "internal error")}" : string.Empty;
+            return string.Create(
+                CultureInfo.InvariantCulture,
+                $"{Name}: {_fileCount} files: {_counts[(int)Outcome.Valid]} valid, {_counts[(int)Outcome.Invalid]} not valid, {unreadable} cannot be read{internalPart} ({elapsed.TotalSeconds:0.0} s)");
+        }
+
+        private void Print(FileResult result)
+        {
+            _counts[(int)result.Outcome]++;
+            _exitCode = Math.Max(_exitCode, result.ExitCode);
+            ClearProgress();
+            if (result.Message is not null)
+            {
+                _terminal.Error.WriteLine(result.Message);
+            }
+            else if (_json is not null)
+            {
+                WriteJson(result, _json);
+            }
+            else
+            {
+                WriteText(result, _terminal.Output);
+            }
+
+            if (result.Outcome != Outcome.Problem)
+            {
+                _filesPrinted++;
+                ShowProgress();
+            }
+        }
+
+        private void ShowProgress()
+        {
+            if (!_showProgress)
+            {
+                return;
+            }
+
+            var line = $"{Name}: checked {_filesPrinted} of {_fileCount} files";
+            _terminal.Error.Write($"\r{line}");
+            _terminal.Error.Flush();
+            _progressLength = line.Length;
+        }
+
+        private void ClearProgress()
+        {
+            if (_progressLength > 0)
+            {
+                _terminal.Error.Write($"\r{new string(' ', _progressLength)}\r");
+                _progressLength = 0;
+            }
+        }
+
+        private static void WriteText(FileResult result, TextWriter output)
+        {
+            var errors = result.Issues.Count(i => i.IsError);
+            var warnings = result.Issues.Count - errors;
+            var verdict = result.Outcome switch
+            {
+                Outcome.Unreadable => "cannot be read as a peer challenge record",
+                Outcome.Valid => "valid",
+                _ => "not valid",
+            };
+            output.WriteLine($"{Escape(result.File)}: {verdict} ({Plural(errors, "error")}, {Plural(warnings, "warning")})");
+            foreach (var issue in result.Issues)
+            {
+                output.WriteLine($"  {issue.Severity.Code,-7} {issue.Code}  {(issue.Path.IsRoot ? "/" : Escape(issue.Path.ToString()))}  {Escape(issue.Message)}");
+            }
+        }
+
+        private static void WriteJson(FileResult result, JsonOutput.Streamed json)
+        {
+            var writer = json.Writer;
+            foreach (var issue in result.Issues)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("file", result.File);
+                writer.WriteString("code", issue.Code.Code);
+                writer.WriteString("severity", issue.Severity.Code);
+                writer.WriteString("path", issue.Path.ToString());
+                writer.WriteString("message", issue.Message);
+                writer.WriteEndObject();
+            }
+
+            json.Send();
+        }
+    }
 }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace PeerChallenge.Cli.Tests;
 
 public sealed class RedactCommandTests : IDisposable
@@ -45,14 +48,14 @@ public sealed class RedactCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("##")]
-    [InlineData("")]
-    [InlineData("\t")]
-    public void A_mask_character_that_is_not_one_printable_character_is_a_usage_error(string mask)
+    [InlineData("##", "##")]
+    [InlineData("", "")]
+    [InlineData("\t", "\\t")]
+    public void A_mask_character_that_is_not_one_printable_character_is_a_usage_error(string mask, string shown)
     {
         var (exit, output, error) = Run(["redact", "-", "--operator", "mask", "--mask-char", mask], input: "tel 0114 273 4567\n");
         Assert.Equal((2, string.Empty), (exit, output));
-        Assert.Equal($"peer-challenge redact: --mask-char '{mask}' must be one printable character.\n", error.ReplaceLineEndings("\n"));
+        Assert.Equal($"peer-challenge redact: --mask-char '{shown}' must be one printable character.\n", error.ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -145,12 +148,133 @@ public sealed class RedactCommandTests : IDisposable
         Assert.Equal(text, Run(["redact", "-"], input: text).Output);
     }
 
+    [Fact]
+    public void A_line_that_is_not_UTF8_stops_with_its_number_after_the_lines_before_it()
+    {
+        var bytes = Encoding.Latin1.GetBytes("Sarah Jones rang.\nNothing else.\nCaf\u00E9 meeting with Mr Khan.\nMore.\n");
+
+        var run = ToolRun.WithInput(bytes, "redact", "-");
+        var fromFile = ToolRun.Of("redact", WriteBytes("latin1.txt", bytes));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("[PERSON] rang.\nNothing else.\n", run.Output);
+        Assert.Equal(
+            "peer-challenge redact: line 3 is not UTF-8 text; redact reads UTF-8 only (convert a Latin-1 file first: iconv -f latin1 -t utf-8 FILE). Output stops before line 3.\n",
+            run.Error.ReplaceLineEndings("\n"));
+        Assert.Equal(run, fromFile);
+    }
+
+    [Fact]
+    public void A_line_longer_than_1_MiB_stops_with_its_number()
+    {
+        var input = "Sarah Jones\n" + new string('a', RedactCommand.MaxLineBytes + 1) + "\nMore.\n";
+
+        var run = ToolRun.WithInput(input, "redact", "-");
+
+        Assert.Equal((2, "[PERSON]\n"), (run.ExitCode, run.Output));
+        Assert.Equal(
+            "peer-challenge redact: line 2 is longer than 1,048,576 bytes; redact reads lines of up to 1 MiB. Output stops before line 2.\n",
+            run.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_line_of_exactly_1_MiB_with_a_CRLF_ending_is_redacted()
+    {
+        var line = new string('a', RedactCommand.MaxLineBytes - 6) + " 12345";
+        var input = "Sarah Jones\r\n" + line + "\r\n" + line;
+
+        var run = ToolRun.WithInput(input, "redact", "-");
+
+        Assert.Equal((0, string.Empty), (run.ExitCode, run.Error));
+        Assert.Equal("[PERSON]\r\n" + line + "\r\n" + line, run.Output);
+    }
+
+    [Fact]
+    public void Input_without_any_newline_stops_at_the_line_limit_without_reading_on()
+    {
+        var zeros = new EndlessStream(0);
+
+        var run = ToolRun.WithInput(() => zeros, "redact", "-");
+
+        Assert.Equal((2, string.Empty), (run.ExitCode, run.Output));
+        Assert.Equal(
+            "peer-challenge redact: line 1 is longer than 1,048,576 bytes; redact reads lines of up to 1 MiB. Output stops before line 1.\n",
+            run.Error.ReplaceLineEndings("\n"));
+        Assert.InRange(zeros.BytesRead, RedactCommand.MaxLineBytes + 2, RedactCommand.MaxLineBytes + (128 * 1024));
+    }
+
+    [Fact]
+    public void Long_input_comes_out_line_for_line_byte_for_byte_apart_from_the_redactions()
+    {
+        var builder = new StringBuilder("\uFEFF");
+        var expected = new StringBuilder("\uFEFF");
+        for (var i = 0; i < 5000; i++)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"Line {i}: Sarah Jones (07700 900123), caf\u00E9 \u00FCber \U0001F600\t end\r\n");
+            expected.Append(CultureInfo.InvariantCulture, $"Line {i}: [PERSON] ([PHONE]), caf\u00E9 \u00FCber \U0001F600\t end\r\n");
+        }
+
+        builder.Append("no newline at the end");
+        expected.Append("no newline at the end");
+
+        var run = ToolRun.WithInput(builder.ToString(), "redact", "-");
+
+        Assert.Equal((0, string.Empty), (run.ExitCode, run.Error));
+        Assert.Equal(expected.ToString(), run.Output);
+    }
+
+    [Fact]
+    public void A_key_file_longer_than_4096_bytes_is_a_usage_error_and_4096_bytes_are_taken()
+    {
+        var tooLong = WriteBytes("long.key", new byte[RedactCommand.MaxKeyBytes + 1]);
+        var longest = WriteBytes("longest.key", Enumerable.Range(0, RedactCommand.MaxKeyBytes).Select(i => (byte)i).ToArray());
+
+        var (exit, output, error) = Run(["redact", "-", "--operator", "pseudonym", "--key-file", tooLong], input: "Sarah Jones");
+        var accepted = Run(["redact", "-", "--operator", "pseudonym", "--key-file", longest], input: "Sarah Jones");
+
+        Assert.Equal((2, string.Empty), (exit, output));
+        Assert.Equal(
+            $"peer-challenge redact: the key file '{tooLong}' is longer than 4096 bytes; a pseudonym key is 16 to 4096 bytes (32 random bytes recommended, e.g. head -c 32 /dev/urandom > redact.key).\n",
+            error.ReplaceLineEndings("\n"));
+        Assert.Equal(0, accepted.Exit);
+        Assert.Matches(@"^\[PERSON-[0-9]{8}\]$", accepted.Output);
+    }
+
+    [Fact]
+    public void An_endless_key_file_is_refused_without_reading_it_all()
+    {
+        Assert.SkipUnless(File.Exists("/dev/urandom"), "needs /dev/urandom");
+
+        var (exit, output, error) = Run(["redact", "-", "--operator", "pseudonym", "--key-file", "/dev/urandom"], input: "Sarah Jones");
+
+        Assert.Equal((2, string.Empty), (exit, output));
+        Assert.StartsWith("peer-challenge redact: the key file '/dev/urandom' is longer than 4096 bytes;", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_as_key_file_is_a_usage_error()
+    {
+        var (exit, _, error) = Run(["redact", "-", "--operator", "pseudonym", "--key-file", _directory], input: "Sarah Jones");
+
+        Assert.Equal(2, exit);
+        Assert.Equal($"peer-challenge redact: cannot read the key file '{_directory}': it is a directory, not a file.\n", error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void File_names_in_messages_are_escaped()
+    {
+        var missing = Path.Combine(_directory, "no\u001B[31m\nsuch.txt");
+
+        var (exit, _, error) = Run(["redact", missing]);
+
+        Assert.Equal(2, exit);
+        Assert.Equal($"peer-challenge redact: cannot read '{Path.Combine(_directory, "no\\u001B[31m\\nsuch.txt")}': no such file.\n", error.ReplaceLineEndings("\n"));
+    }
+
     private static (int Exit, string Output, string Error) Run(string[] args, string input = "")
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CommandLineApp.Run(args, new Terminal(output, error, new StringReader(input)));
-        return (exit, output.ToString(), error.ToString());
+        var run = ToolRun.WithInput(input, args);
+        return (run.ExitCode, run.Output, run.Error);
     }
 
     private string Write(string name, string content)
