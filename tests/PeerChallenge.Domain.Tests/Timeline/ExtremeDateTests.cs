@@ -64,6 +64,25 @@ public sealed class ExtremeDateTests
         Assert.True(failures.Count == 0, $"{failures.Count} exceptions:\n{string.Join("\n", failures.Take(40))}");
     }
 
+    [Fact]
+    public void Messages_write_dates_before_the_common_era_with_their_iso_year()
+    {
+        var minusOne = new LocalDate(-1, 6, 30);
+        var messages = new List<string>();
+        foreach (var (name, set) in Fields)
+        {
+            messages.AddRange(set(Valid, minusOne).Issues().Select(i => $"{name}: {i}"));
+            foreach (var (_, otherSet) in Fields.Where(f => f.Name != name))
+            {
+                messages.AddRange(otherSet(set(Valid, minusOne), minusOne.PlusDays(1)).Issues().Select(i => $"{name}: {i}"));
+            }
+        }
+
+        Assert.Contains(messages, m => m.Contains("-0001-06-30", StringComparison.Ordinal));
+        Assert.DoesNotContain(messages, m => m.Contains("0002-06-30", StringComparison.Ordinal) && !m.Contains("-0002-06-30", StringComparison.Ordinal));
+        Assert.DoesNotContain(messages, m => m.Contains("0002-07-01", StringComparison.Ordinal) && !m.Contains("-0002-07-01", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("0001-01-01", "0001-01-01", "0001-01-01")]
     [InlineData("0001-01-01", "9999-12-31", "9999-12-31")]
