@@ -124,7 +124,8 @@ public sealed class TimelinePlanner
         if (WorkingDayCalendar.IsWeekend(leadInStart))
         {
             var at = JsonPointer.Root.Append("timeline").Append("leadInStart");
-            return Fail(TimelineIssueCodes.LeadInStartNotWeekday.At(at, $"The lead-in must start on a weekday; {IsoDate.Format(leadInStart)} is {Calendar.Describe(leadInStart)}."), out plan, out issues);
+            var day = WorkingDayCalendar.Covers(leadInStart) ? Calendar.Describe(leadInStart) : leadInStart.DayOfWeek == IsoDayOfWeek.Saturday ? "a Saturday" : "a Sunday";
+            return Fail(TimelineIssueCodes.LeadInStartNotWeekday.At(at, $"The lead-in must start on a weekday; {IsoDate.Format(leadInStart)} is {day}."), out plan, out issues);
         }
 
         return TryEvaluate(() => PlanFromLeadInStart(leadInStart), out plan, out issues);
@@ -138,9 +139,10 @@ public sealed class TimelinePlanner
             issues = [];
             return true;
         }
-        catch (ArgumentOutOfRangeException)
+        catch (Exception ex) when (ex is ArgumentOutOfRangeException or OverflowException)
         {
-            // The calendar's documented signal that a date of the plan is outside the years it covers.
+            // The calendar's documented signal that a date of the plan is outside the years it covers, or NodaTime's
+            // that a date of the plan would be outside the years a date can have (before -9998 or after 9999).
             return Fail(OutsideCalendar(), out plan, out issues);
         }
     }

@@ -51,7 +51,7 @@ public sealed class TimelineRulesValidator : AbstractValidator<ChallengeSchedule
 
         RuleFor(s => s.Timeline).Must(InCalendar).When(s => s.Timeline.OnSiteEnd >= s.Timeline.OnSiteStart)
             .WithIssueCode(TimelineIssueCodes.OutsideCalendar)
-            .WithMessage($"The visit or lead-in falls outside {WorkingDayCalendar.FirstSupportedYear} to {WorkingDayCalendar.LastSupportedYear}, the years the working-day calendar covers, so working days, bank holidays and the lead-in were not checked.");
+            .WithMessage(s => $"{OutsideCalendar(s.Timeline)} falls outside {WorkingDayCalendar.FirstSupportedYear} to {WorkingDayCalendar.LastSupportedYear}, the years the working-day calendar covers, so working days, bank holidays and the lead-in were not checked.");
         When(s => s.Timeline.OnSiteEnd >= s.Timeline.OnSiteStart && InCalendar(s.Timeline), () =>
         {
             RuleFor(s => s.Timeline.OnSiteStart).Must(calendar.IsWorkingDay)
@@ -93,6 +93,34 @@ public sealed class TimelineRulesValidator : AbstractValidator<ChallengeSchedule
         return WorkingDayCalendar.Covers(WeekStart(timeline.OnSiteStart)) && WorkingDayCalendar.Covers(WeekEnd(timeline.OnSiteEnd))
             && WorkingDayCalendar.Covers(timeline.OnSiteStart.PlusWeeks(-_leadInWeeks))
             && (timeline.LeadInStart is not { } leadIn || WorkingDayCalendar.Covers(leadIn));
+    }
+
+    /// <summary>Names the first date <see cref="InCalendar"/> needs that the calendar does not cover, for PC0309.</summary>
+    private string OutsideCalendar(ChallengeTimeline timeline)
+    {
+        if (!WorkingDayCalendar.Covers(timeline.OnSiteStart))
+        {
+            return $"The first on-site day ({IsoDate.Format(timeline.OnSiteStart)})";
+        }
+
+        if (!WorkingDayCalendar.Covers(timeline.OnSiteEnd))
+        {
+            return $"The last on-site day ({IsoDate.Format(timeline.OnSiteEnd)})";
+        }
+
+        if (timeline.LeadInStart is { } leadIn && !WorkingDayCalendar.Covers(leadIn))
+        {
+            return $"The lead-in start ({IsoDate.Format(leadIn)})";
+        }
+
+        if (!WorkingDayCalendar.Covers(WeekStart(timeline.OnSiteStart)))
+        {
+            return $"The week of the first on-site day (from Monday {IsoDate.Format(WeekStart(timeline.OnSiteStart))})";
+        }
+
+        return !WorkingDayCalendar.Covers(WeekEnd(timeline.OnSiteEnd))
+            ? $"The week of the last on-site day (to Sunday {IsoDate.Format(WeekEnd(timeline.OnSiteEnd))})"
+            : $"The edition's lead-in of {_leadInWeeks} weeks (which would start on {IsoDate.Format(timeline.OnSiteStart.PlusWeeks(-_leadInWeeks))})";
     }
 
     private void CheckBankHolidays(ChallengeTimeline timeline, ValidationContext<ChallengeSchedule> context)

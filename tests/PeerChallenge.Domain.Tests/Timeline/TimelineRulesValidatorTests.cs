@@ -151,7 +151,42 @@ public sealed class TimelineRulesValidatorTests
         var notification = Rotherham.OfstedNotification! with { NotifiedOn = Date("1990-07-02") };
         var issue = Assert.Single(Validate(Rotherham with { Timeline = timeline, OfstedNotification = notification }));
 
-        Assert.Equal("warning PC0309 /timeline: The visit or lead-in falls outside 1995 to 2099, the years the working-day calendar covers, so working days, bank holidays and the lead-in were not checked.", issue.ToString());
+        Assert.Equal("warning PC0309 /timeline: The first on-site day (1990-10-01) falls outside 1995 to 2099, the years the working-day calendar covers, so working days, bank holidays and the lead-in were not checked.", issue.ToString());
+    }
+
+    [Theory]
+    [InlineData("2099-12-28", "2099-12-31", "The week of the last on-site day (to Sunday 2100-01-03) falls outside 1995 to 2099")]
+    [InlineData("1995-01-09", "1995-01-13", "The edition's lead-in of 8 weeks (which would start on 1994-11-14) falls outside 1995 to 2099")]
+    [InlineData("1995-01-01", "1995-01-06", "The week of the first on-site day (from Monday 1994-12-26) falls outside 1995 to 2099")]
+    [InlineData("2100-01-04", "2100-01-08", "The first on-site day (2100-01-04) falls outside 1995 to 2099")]
+    [InlineData("2099-12-28", "2100-01-01", "The last on-site day (2100-01-01) falls outside 1995 to 2099")]
+    public void TheOutsideCalendarWarningNamesWhatIsOutside(string onSiteStart, string onSiteEnd, string expected)
+    {
+        var timeline = new ChallengeTimeline { OnSiteStart = Date(onSiteStart), OnSiteEnd = Date(onSiteEnd) };
+
+        var issue = Assert.Single(Validate(Rotherham with { Timeline = timeline, OfstedNotification = Rotherham.OfstedNotification! with { NotifiedOn = null } }), i => i.Code == TimelineIssueCodes.OutsideCalendar);
+
+        Assert.Equal($"warning PC0309 /timeline: {expected}, the years the working-day calendar covers, so working days, bank holidays and the lead-in were not checked.", issue.ToString());
+    }
+
+    [Fact]
+    public void TheOutsideCalendarWarningNamesARecordedLeadInStartOutsideIt()
+    {
+        var timeline = Rotherham.Timeline with { LeadInStart = Date("1994-12-30"), OnSiteStart = Date("1995-03-06"), OnSiteEnd = Date("1995-03-10") };
+
+        var issue = Assert.Single(Validate(Rotherham with { Timeline = timeline, OfstedNotification = Rotherham.OfstedNotification! with { NotifiedOn = null } }), i => i.Code == TimelineIssueCodes.OutsideCalendar);
+
+        Assert.Equal("warning PC0309 /timeline: The lead-in start (1994-12-30) falls outside 1995 to 2099, the years the working-day calendar covers, so working days, bank holidays and the lead-in were not checked.", issue.ToString());
+    }
+
+    [Fact]
+    public void DatesBeforeTheCommonEraAreWrittenWithTheirIsoYear()
+    {
+        var timeline = Rotherham.Timeline with { OnSiteEnd = new LocalDate(-1, 6, 30) };
+
+        var issue = Assert.Single(Validate(Rotherham with { Timeline = timeline }), i => i.Code == TimelineIssueCodes.OnSiteEndBeforeStart);
+
+        Assert.Equal("error PC0102 /timeline/onSiteEnd: The last on-site day (-0001-06-30) is before the first (2011-10-03).", issue.ToString());
     }
 
     [Fact]
