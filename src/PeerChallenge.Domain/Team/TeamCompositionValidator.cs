@@ -29,6 +29,13 @@ public sealed class TeamCompositionValidator : AbstractValidator<TeamComposition
 
     private static void CheckIndependence(TeamComposition composition, ValidationContext<TeamComposition> context)
     {
+        // One look-up a member, not a scan of the partners: the rule stays linear in the size of the record.
+        var partners = new Dictionary<Organisations.OrganisationId, Organisations.Organisation>();
+        foreach (var partner in composition.PartnerAgencies)
+        {
+            partners.TryAdd(partner.Id, partner);
+        }
+
         for (var i = 0; i < composition.Team.Count; i++)
         {
             var member = composition.Team[i];
@@ -43,7 +50,7 @@ public sealed class TeamCompositionValidator : AbstractValidator<TeamComposition
                 context.AddIssue(TeamIssueCodes.PeerNotIndependent, at,
                     $"Team member '{member.Id}' works for the host council ({composition.HostCouncil.Name}). Peers must come from other authorities.");
             }
-            else if (composition.PartnerAgencies.FirstOrDefault(p => p.Id == home.Id) is { } partner)
+            else if (partners.TryGetValue(home.Id, out var partner))
             {
                 context.AddIssue(TeamIssueCodes.PeerNotIndependent, at,
                     $"Team member '{member.Id}' works for {partner.Name}, a partner agency under review. Peers must come from other organisations.");
