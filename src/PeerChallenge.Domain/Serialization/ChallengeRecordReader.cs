@@ -237,7 +237,7 @@ public static class ChallengeRecordReader
         try
         {
             int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length))) > 0)
             {
                 buffer.Write(chunk, 0, read);
                 if (buffer.Length > limit)

@@ -206,6 +206,50 @@ public sealed class ChallengeRecordReaderTests
     }
 
     [Fact]
+    public void An_endless_stream_is_read_to_the_limit_plus_one_byte_and_no_further()
+    {
+        using var endless = new CountingEndlessStream();
+
+        var result = ChallengeRecordReader.Read(endless, new ChallengeReaderOptions { MaxDocumentBytes = 100_000 });
+
+        Assert.Equal(["PC0002"], result.Issues.Select(i => i.Code.Code));
+        Assert.Equal(100_001, endless.BytesRead);
+    }
+
+    /// <summary>A stream of spaces that never ends and counts what was read from it.</summary>
+    private sealed class CountingEndlessStream : Stream
+    {
+        internal long BytesRead { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            buffer.AsSpan(offset, count).Fill((byte)' ');
+            BytesRead += count;
+            return count;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    [Fact]
     public void Documents_over_the_size_limit_are_refused_before_parsing()
     {
         var options = new ChallengeReaderOptions { MaxDocumentBytes = 1000 };
