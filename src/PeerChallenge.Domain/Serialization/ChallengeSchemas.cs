@@ -128,7 +128,7 @@ public static class ChallengeSchemas
             result["pattern"] = "^[A-Za-z]{2}-[A-Za-z0-9]{2,12}-[A-Za-z0-9][A-Za-z0-9._/-]*$";
             result["maxLength"] = 100;
         }
-        else if (IsOpenCode(underlying))
+        else if (OpenCodes.Is(underlying))
         {
             result = StringSchema(nullable);
             result["pattern"] = KebabCode.Pattern;
@@ -149,7 +149,7 @@ public static class ChallengeSchemas
             result["enum"] = codes;
         }
 
-        if (context.TypeInfo.ElementType is { } element && IsOpenCode(element) && result["items"] is null)
+        if (context.TypeInfo.ElementType is { } element && OpenCodes.Is(element) && result["items"] is null)
         {
             // The exporter leaves out the items of a list whose items have a converter of their own.
             result["items"] = new JsonObject { ["type"] = "string", ["pattern"] = KebabCode.Pattern };
@@ -219,9 +219,6 @@ public static class ChallengeSchemas
 
         return result;
     }
-
-    private static bool IsOpenCode(Type type) =>
-        type == typeof(EditionCode) || type == typeof(ThemeCode) || type == typeof(RoleCode) || type == typeof(MethodCode);
 
     private static bool AllowsNull(JsonNode node) =>
         node is JsonObject && node["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() == "null");

@@ -111,7 +111,7 @@ internal static class DocumentShapeCheck
         {
             issues.Add(ReadingIssueCodes.UnknownCode.At(pointer, ex.Message));
         }
-        catch (JsonException ex) when (IsOpenCode(type))
+        catch (JsonException ex) when (OpenCodes.Is(type))
         {
             issues.Add(FrameworkIssueCodes.MalformedCode.At(pointer, InvalidMessage(type, ex)));
         }
@@ -151,7 +151,7 @@ internal static class DocumentShapeCheck
     {
         if (type == typeof(string) || type == typeof(LocalDate) || type == typeof(LocalDateTime) || type == typeof(ChallengeId)
             || type == typeof(OrganisationId) || type == typeof(Sector) || type == typeof(IssueSeverity) || type == typeof(SchemaVersion)
-            || IsOpenCode(type))
+            || OpenCodes.Is(type))
         {
             return JsonValueKind.String;
         }
@@ -169,10 +169,6 @@ internal static class DocumentShapeCheck
         return null;
     }
 
-    /// <summary>True for the open codes of the framework (editions, themes, roles, methods), which must be well formed.</summary>
-    private static bool IsOpenCode(Type type) =>
-        type == typeof(EditionCode) || type == typeof(ThemeCode) || type == typeof(RoleCode) || type == typeof(MethodCode);
-
     private static bool Matches(JsonValueKind expected, JsonValueKind actual) =>
         expected == JsonValueKind.True ? actual is JsonValueKind.True or JsonValueKind.False : expected == actual;
 
@@ -183,7 +179,7 @@ internal static class DocumentShapeCheck
             return "a date as text (yyyy-MM-dd)";
         }
 
-        if (type == typeof(Sector) || type == typeof(IssueSeverity) || IsOpenCode(type))
+        if (type == typeof(Sector) || type == typeof(IssueSeverity) || OpenCodes.Is(type))
         {
             return "a code as text";
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.Organisations;
 
 namespace PeerChallenge.Domain.Team;
 
@@ -30,7 +31,7 @@ public sealed class TeamCompositionValidator : AbstractValidator<TeamComposition
     private static void CheckIndependence(TeamComposition composition, ValidationContext<TeamComposition> context)
     {
         // One look-up a member, not a scan of the partners: the rule stays linear in the size of the record.
-        var partners = new Dictionary<Organisations.OrganisationId, Organisations.Organisation>();
+        var partners = new Dictionary<OrganisationId, Organisation>();
         foreach (var partner in composition.PartnerAgencies)
         {
             partners.TryAdd(partner.Id, partner);
