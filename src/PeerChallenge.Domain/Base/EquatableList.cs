@@ -22,6 +22,7 @@ internal sealed class EquatableList<T> : IReadOnlyList<T>, IEquatable<EquatableL
 
     /// <summary>Copies <paramref name="items"/> into an equatable list (the same instance when it already is one).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
+    /// <exception cref="ArgumentException">An item is null: the lists of the format hold no nulls (the reader reports a null item as PC0005).</exception>
     internal static EquatableList<T> From(IEnumerable<T> items)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -31,6 +32,11 @@ internal sealed class EquatableList<T> : IReadOnlyList<T>, IEquatable<EquatableL
         }
 
         var array = items.ToArray();
+        if (!typeof(T).IsValueType && Array.IndexOf(array, default) >= 0)
+        {
+            throw new ArgumentException("A list of the format holds no null items.", nameof(items));
+        }
+
         return array.Length == 0 ? Empty : new EquatableList<T>(array);
     }
 

@@ -205,6 +205,25 @@ public sealed class ChallengeRecordReaderTests
         Assert.True(result.Value.UnknownProperties!.ContainsKey("extra"));
     }
 
+    [Theory]
+    [InlineData("linesOfEnquiry", "/linesOfEnquiry/0")]
+    [InlineData("team", "/team/0")]
+    [InlineData("partnerAgencies", "/partnerAgencies/0")]
+    public void A_null_item_in_a_list_is_refused_at_its_place(string list, string path)
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(RepositoryFiles.Read("docs", "examples", "rotherham-2011.json"))!.AsObject();
+        json[list]!.AsArray()[0] = null;
+
+        var result = ChallengeRecordReader.Read(json.ToJsonString());
+
+        Assert.False(result.Succeeded);
+        Assert.Equal([("PC0005", path)], result.Issues.Select(i => (i.Code.Code, i.Path.ToString())));
+    }
+
+    [Fact]
+    public void A_list_with_a_null_item_cannot_be_made_in_code() =>
+        Assert.Throws<ArgumentException>(() => TestRecords.Rotherham2011 with { LinesOfEnquiry = [null!] });
+
     [Fact]
     public void An_endless_stream_is_read_to_the_limit_plus_one_byte_and_no_further()
     {
