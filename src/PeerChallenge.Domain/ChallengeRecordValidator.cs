@@ -69,9 +69,9 @@ public sealed class ChallengeRecordValidator : AbstractValidator<ChallengeRecord
         RuleFor(r => r.PartnerAgencies).MustHaveUniqueIds(p => p.Id.Value, "partner agencies");
 
         RuleFor(r => r).Custom((record, context) => context.AddIssuesOf(
-            Parts(context).Team.Validate(new TeamComposition(record.Team, record.HostCouncil, record.PartnerAgencies)), JsonPointer.Root));
+            Parts(context).Team.Validate(new TeamComposition(record.Team, record.HostCouncil, record.PartnerAgencies) { Kind = record.Kind, TeamKnown = record.TeamKnown }), JsonPointer.Root));
         RuleFor(r => r).Custom((record, context) => context.AddIssuesOf(
-            Parts(context).Schedule.Validate(new ChallengeSchedule(record.Timeline, record.OfstedNotification)), JsonPointer.Root));
+            Parts(context).Schedule.Validate(new ChallengeSchedule(record.Timeline, record.OfstedNotification) { Kind = record.Kind, OfstedNotificationKnown = record.OfstedNotificationKnown }), JsonPointer.Root));
         RuleFor(r => r.Contact!).SetValidator(ContactRules).When(r => r.Contact is not null);
         RuleFor(r => r.LinesOfEnquiry).MustHaveUniqueIds(l => l.Id, "lines of enquiry");
         RuleFor(r => r.LinesOfEnquiry).Custom((lines, context) =>

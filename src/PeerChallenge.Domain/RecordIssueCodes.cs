@@ -2,7 +2,7 @@ using PeerChallenge.Domain.Base;
 
 namespace PeerChallenge.Domain;
 
-/// <summary>The issue codes of the record as a whole (PC01xx): its edition, host council, partner agencies and contact. The codes every part shares are in <see cref="Base.CommonIssueCodes"/>.</summary>
+/// <summary>The issue codes of the record as a whole (PC01xx): its edition, host council, partner agencies, contact and earlier reviews. The codes every part shares are in <see cref="Base.CommonIssueCodes"/>.</summary>
 public static class RecordIssueCodes
 {
     /// <summary>PC0104: the record names an edition that is not known.</summary>
@@ -20,6 +20,15 @@ public static class RecordIssueCodes
     /// <summary>PC0113: the host council is not a local authority.</summary>
     public static readonly IssueCode HostNotLocalAuthority = IssueCode.Warning("PC0113", "host-not-local-authority", "The host council's identifier is not in an English local authority list (GB-LAE) and its sector is not local government.");
 
+    /// <summary>PC0115: an earlier review lacks what its kind needs, or has what its kind cannot have.</summary>
+    public static readonly IssueCode EarlierReviewIncomplete = IssueCode.Error("PC0115", "earlier-review-incomplete", "An earlier peer review must give the id of its record (challengeId), and only an Ofsted inspection carries a grade.");
+
+    /// <summary>PC0116: an Ofsted grade that was not in use in the inspection's year.</summary>
+    public static readonly IssueCode OfstedGradeNotInUse = IssueCode.Warning("PC0116", "ofsted-grade-not-in-use", "The Ofsted grade was not in use in the inspection's year: requires-improvement replaced adequate in 2013.");
+
+    /// <summary>PC0117: an earlier review dated on or after this challenge's visit.</summary>
+    public static readonly IssueCode EarlierReviewNotEarlier = IssueCode.Warning("PC0117", "earlier-review-not-earlier", "An earlier inspection or review is dated after the first on-site day of this challenge.");
+
     /// <summary>Gets the codes of this class, ordered by code.</summary>
-    public static IReadOnlyList<IssueCode> All { get; } = Array.AsReadOnly<IssueCode>([UnknownEdition, ContactUnreachable, EditionDefinitionMismatch, PartnerIsHost, HostNotLocalAuthority]);
+    public static IReadOnlyList<IssueCode> All { get; } = Array.AsReadOnly<IssueCode>([UnknownEdition, ContactUnreachable, EditionDefinitionMismatch, PartnerIsHost, HostNotLocalAuthority, EarlierReviewIncomplete, OfstedGradeNotInUse, EarlierReviewNotEarlier]);
 }

@@ -82,7 +82,7 @@ public static class RecordGenerator
             {
                 Id = ChallengeId.Parse($"LGG-SCPC-{timeline.OnSiteStart.Year}-{Code(hostPlace)}"),
                 Edition = edition.Code,
-                Title = $"{host.Name}: safeguarding children peer challenge, {timeline.OnSiteStart.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}",
+                Title = $"{host.Name}: safeguarding children peer challenge, {timeline.OnSiteStart.Earliest.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}",
                 HostCouncil = host,
                 PartnerAgencies = Partners(hostPlace, partnerAgencies),
                 Team = Team(teamMembers),
@@ -184,8 +184,8 @@ public static class RecordGenerator
             {
                 // Before the lead-in or after the progress review: never over the visit.
                 var start = i % 2 == 0
-                    ? timeline.LeadInStart!.Value.PlusMonths(-(3 + (3 * i) + _random.Next(3)))
-                    : timeline.OnSiteEnd.PlusMonths(2 + (3 * i) + _random.Next(3));
+                    ? timeline.LeadInStart!.Value.Earliest.PlusMonths(-(3 + (3 * i) + _random.Next(3)))
+                    : timeline.OnSiteEnd!.Value.Earliest.PlusMonths(2 + (3 * i) + _random.Next(3));
                 windows.Add(new InspectionWindow
                 {
                     Id = $"iw-{i + 1}",
@@ -198,7 +198,7 @@ public static class RecordGenerator
             return new OfstedNotification
             {
                 Notified = true,
-                NotifiedOn = calendar.PreviousWorkingDayOnOrBefore(timeline.LeadInStart!.Value.PlusDays(7)),
+                NotifiedOn = calendar.PreviousWorkingDayOnOrBefore(timeline.LeadInStart!.Value.Earliest.PlusDays(7)),
                 NotifiedBy = "Local Government Association, Safeguarding Programme Manager",
                 InspectionWindows = windows,
             };

@@ -14,6 +14,7 @@ namespace PeerChallenge.Domain.Base;
 /// which escape <c>~</c> and <c>/</c>; <see cref="ToString"/> returns the RFC 6901 text (the empty string for the
 /// root). Equality is ordinal on that text.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.JsonPointerJsonConverter))]
 public readonly struct JsonPointer : IEquatable<JsonPointer>
 {
     private readonly string? _text;

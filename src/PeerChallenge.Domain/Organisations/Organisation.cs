@@ -15,8 +15,19 @@ public sealed record Organisation
     /// <summary>Gets the organisation's sector; null (the default) when not stated.</summary>
     public Sector? Sector { get; init; }
 
+    /// <summary>
+    /// Gets the names the organisation has had, with the years of each (the IDeA, the Local Government Group, the Local
+    /// Government Association), when the record needs them. Empty by default: <see cref="Name"/> is its only name.
+    /// </summary>
+    public IReadOnlyList<OrganisationName> Names { get; init => field = EquatableList.From(value); } = EquatableList.From<OrganisationName>(null);
+
     /// <summary>Gets properties of a newer format version, kept for round-tripping; null when there were none.</summary>
     [JsonExtensionData]
     [JsonInclude]
     public UnknownProperties? UnknownProperties { get; internal set; }
+
+    /// <summary>Returns the name the organisation had in <paramref name="year"/>: the first of <see cref="Names"/> in use that year, else <see cref="Name"/>.</summary>
+    /// <param name="year">The year, for example 2010.</param>
+    /// <returns>The name.</returns>
+    public string NameIn(int year) => Names.FirstOrDefault(n => n.WasInUse(year))?.Name ?? Name;
 }

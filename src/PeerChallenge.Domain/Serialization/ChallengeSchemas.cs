@@ -7,6 +7,7 @@ using NodaTime;
 using PeerChallenge.Domain.Framework;
 using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Organisations;
+using PeerChallenge.Domain.Provenance;
 
 namespace PeerChallenge.Domain.Serialization;
 
@@ -24,6 +25,9 @@ public static class ChallengeSchemas
     public const string Edition = "edition";
 
     private const string Draft202012 = "https://json-schema.org/draft/2020-12/schema";
+
+    /// <summary>A day, a month or a year (ISO 8601-2 / EDTF level 1), optionally approximate (<c>~</c>).</summary>
+    private const string PartialDatePattern = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?~?$";
 
     /// <summary>Gets the names of the published schemas.</summary>
     public static IReadOnlyList<string> Names { get; } = Array.AsReadOnly([ChallengeRecord, Edition]);
@@ -137,10 +141,20 @@ public static class ChallengeSchemas
         {
             result = StringSchema(nullable);
         }
-        else if (underlying == typeof(Sector))
+        else if (underlying == typeof(PartialDate))
         {
             result = StringSchema(nullable);
-            var codes = new JsonArray([.. Sector.All.Select(s => (JsonNode)JsonValue.Create(s.Code)!)]);
+            result["pattern"] = PartialDatePattern;
+        }
+        else if (underlying == typeof(JsonPointer))
+        {
+            result = StringSchema(nullable);
+            result["pattern"] = "^(/([^~/]|~[01])*)*$";
+        }
+        else if (ClosedCodeLists.Codes.TryGetValue(underlying, out var closedCodes))
+        {
+            result = StringSchema(nullable);
+            var codes = new JsonArray([.. closedCodes.Select(code => (JsonNode)JsonValue.Create(code)!)]);
             if (nullable)
             {
                 codes.Add(null);
@@ -186,6 +200,10 @@ public static class ChallengeSchemas
                 && property.Get?.Invoke(blank) is { } value)
             {
                 result["default"] = JsonSerializer.SerializeToNode(value, PeerChallengeJson.Options.GetTypeInfo(property.PropertyType));
+            }
+            else if (declaring is not null && SchemaDescriptions.WrittenOnlyWhenNotDefault.TryGetValue((declaring, property.Name), out var code))
+            {
+                result["default"] = code;
             }
         }
 

@@ -4,6 +4,7 @@ using NodaTime;
 using PeerChallenge.Domain.Framework;
 using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Organisations;
+using PeerChallenge.Domain.Provenance;
 
 namespace PeerChallenge.Domain.Serialization;
 
@@ -150,8 +151,8 @@ internal static class DocumentShapeCheck
     private static JsonValueKind? ExpectedKind(Type type)
     {
         if (type == typeof(string) || type == typeof(LocalDate) || type == typeof(LocalDateTime) || type == typeof(ChallengeId)
-            || type == typeof(OrganisationId) || type == typeof(Sector) || type == typeof(IssueSeverity) || type == typeof(SchemaVersion)
-            || OpenCodes.Is(type))
+            || type == typeof(OrganisationId) || type == typeof(SchemaVersion) || type == typeof(PartialDate) || type == typeof(JsonPointer)
+            || ClosedCodeLists.Is(type) || OpenCodes.Is(type))
         {
             return JsonValueKind.String;
         }
@@ -179,7 +180,12 @@ internal static class DocumentShapeCheck
             return "a date as text (yyyy-MM-dd)";
         }
 
-        if (type == typeof(Sector) || type == typeof(IssueSeverity) || OpenCodes.Is(type))
+        if (type == typeof(PartialDate))
+        {
+            return "a date as text (yyyy-MM-dd, yyyy-MM or yyyy)";
+        }
+
+        if (ClosedCodeLists.Is(type) || OpenCodes.Is(type))
         {
             return "a code as text";
         }

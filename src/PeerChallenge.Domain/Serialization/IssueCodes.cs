@@ -1,7 +1,9 @@
 using System.Collections.Frozen;
 using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.Organisations;
 using PeerChallenge.Domain.Privacy;
+using PeerChallenge.Domain.Provenance;
 using PeerChallenge.Domain.Team;
 using PeerChallenge.Domain.Timeline;
 
@@ -11,7 +13,8 @@ namespace PeerChallenge.Domain.Serialization;
 /// The catalogue of every issue code the library raises, as published in <c>docs/issue-codes.md</c> (a test fails
 /// when a code is missing there). Each area declares its own codes in its folder: <see cref="ReadingIssueCodes"/>,
 /// <see cref="CommonIssueCodes"/>, <see cref="RecordIssueCodes"/>, <see cref="TeamIssueCodes"/>,
-/// <see cref="TimelineIssueCodes"/>, <see cref="PrivacyIssueCodes"/> and <see cref="FrameworkIssueCodes"/>.
+/// <see cref="TimelineIssueCodes"/>, <see cref="PrivacyIssueCodes"/>, <see cref="FrameworkIssueCodes"/>, <see cref="OrganisationIssueCodes"/> and
+/// <see cref="ProvenanceIssueCodes"/>.
 /// </summary>
 public static class IssueCodes
 {
@@ -27,5 +30,6 @@ public static class IssueCodes
 
     private static IEnumerable<IssueCode> Catalogue() =>
         ReadingIssueCodes.All.Concat(CommonIssueCodes.All).Concat(RecordIssueCodes.All).Concat(TeamIssueCodes.All)
-            .Concat(TimelineIssueCodes.All).Concat(PrivacyIssueCodes.All).Concat(FrameworkIssueCodes.All);
+            .Concat(TimelineIssueCodes.All).Concat(PrivacyIssueCodes.All).Concat(FrameworkIssueCodes.All)
+            .Concat(OrganisationIssueCodes.All).Concat(ProvenanceIssueCodes.All);
 }

@@ -14,6 +14,13 @@ namespace PeerChallenge.Domain.Serialization;
 /// </summary>
 public static class PeerChallengeJson
 {
+    // Declared before Options: static fields are initialised in order, and building Options reads it.
+    private static readonly HashSet<(Type Type, string Property)> ListsAddedIn11 =
+    [
+        (typeof(ChallengeRecord), "methods"), (typeof(ChallengeRecord), "earlierReviews"), (typeof(ChallengeRecord), "sources"), (typeof(ChallengeRecord), "citations"),
+        (typeof(Organisations.Organisation), "names"), (typeof(Team.TeamMember), "sources"), (typeof(LineOfEnquiry), "sources"),
+    ];
+
     /// <summary>Gets the read-only serializer options of the format. Use them to serialize parts of a record the same way.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
@@ -27,7 +34,7 @@ public static class PeerChallengeJson
     {
         var options = new JsonSerializerOptions(PeerChallengeJsonContext.Default.Options)
         {
-            TypeInfoResolver = PeerChallengeJsonContext.Default.WithAddedModifier(RequireSchemaVersion),
+            TypeInfoResolver = PeerChallengeJsonContext.Default.WithAddedModifier(RequireSchemaVersion).WithAddedModifier(LeaveOutEmptyNewLists),
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
 
             // A property named twice is refused, not "last one wins": the reader reports it (PC0004).
@@ -50,6 +57,21 @@ public static class PeerChallengeJson
         if (typeInfo.Type == typeof(ChallengeRecord))
         {
             typeInfo.Properties.Single(p => p.Name == "schemaVersion").IsRequired = true;
+        }
+    }
+
+    /// <summary>
+    /// The lists added in format 1.1 are written only when they hold something, so that a record written before they
+    /// existed is written back as it was read. Left out, each reads as empty.
+    /// </summary>
+    private static void LeaveOutEmptyNewLists(JsonTypeInfo typeInfo)
+    {
+        foreach (var property in typeInfo.Properties)
+        {
+            if (ListsAddedIn11.Contains((typeInfo.Type, property.Name)))
+            {
+                property.ShouldSerialize = static (_, value) => value is System.Collections.ICollection { Count: > 0 };
+            }
         }
     }
 

@@ -38,6 +38,9 @@ public static class ReadingIssueCodes
     /// <summary>PC0011: the file cannot be opened or read at all.</summary>
     public static readonly IssueCode FileUnreadable = IssueCode.Error("PC0011", "file-unreadable", "The file does not exist or cannot be opened or read (a wrong path, a folder, no permission).");
 
+    /// <summary>PC0012: a property the format does not have, in a document of this version or older, not named as a local field.</summary>
+    public static readonly IssueCode UnknownProperty = IssueCode.Warning("PC0012", "unknown-property", "A property is not part of the format version the document says it follows, and its name does not start with x- (the prefix of local fields). It is kept and written back, but it may be a misspelt property whose value is being ignored.");
+
     /// <summary>Gets the codes of this class, ordered by code.</summary>
-    public static IReadOnlyList<IssueCode> All { get; } = Array.AsReadOnly<IssueCode>([MalformedJson, DocumentTooLarge, NestingTooDeep, DuplicateProperty, WrongType, MissingProperty, InvalidValue, UnknownCode, UnsupportedSchemaVersion, NewerSchemaVersion, FileUnreadable]);
+    public static IReadOnlyList<IssueCode> All { get; } = Array.AsReadOnly<IssueCode>([MalformedJson, DocumentTooLarge, NestingTooDeep, DuplicateProperty, WrongType, MissingProperty, InvalidValue, UnknownCode, UnsupportedSchemaVersion, NewerSchemaVersion, FileUnreadable, UnknownProperty]);
 }

@@ -2,6 +2,8 @@ using PeerChallenge.Domain.Framework;
 using PeerChallenge.Domain.Team;
 using PeerChallenge.Domain.Timeline;
 using PeerChallenge.Domain.Organisations;
+using PeerChallenge.Domain.Provenance;
+using PeerChallenge.Domain.Base;
 
 namespace PeerChallenge.Domain.Serialization;
 
@@ -18,7 +20,7 @@ internal static class SchemaDescriptions
         {
             Id = ChallengeId.Parse("blank"),
             HostCouncil = new Organisation { Id = OrganisationId.Parse("GB-LAE-X"), Name = "x" },
-            Timeline = new ChallengeTimeline { OnSiteStart = default, OnSiteEnd = default },
+            Timeline = new ChallengeTimeline { OnSiteStart = default },
         },
         [typeof(Organisation)] = new Organisation { Id = OrganisationId.Parse("GB-LAE-X"), Name = "x" },
         [typeof(TeamMember)] = new TeamMember { Id = "x", Role = RoleCode.TeamLeader },
@@ -27,6 +29,22 @@ internal static class SchemaDescriptions
         [typeof(Edition)] = new Edition { Code = EditionCode.Lgg2011, Name = "x" },
         [typeof(ThemeDefinition)] = new ThemeDefinition { Code = ThemeCode.Outcomes, Name = "x" },
         [typeof(RoleDefinition)] = new RoleDefinition { Code = RoleCode.TeamLeader, Name = "x" },
+        [typeof(Source)] = new Source { Id = "x", Title = "x" },
+        [typeof(Citation)] = new Citation { About = JsonPointer.Root },
+        [typeof(EarlierReview)] = new EarlierReview { Id = "x", Kind = EarlierReviewKind.Other },
+        [typeof(OrganisationName)] = new OrganisationName { Name = "x" },
+    };
+
+    /// <summary>
+    /// The defaults of properties whose JSON twin is written only when it is not the default (so a record written before
+    /// the property existed writes back unchanged): published as <c>default</c>, since the twin itself reads as null.
+    /// </summary>
+    internal static readonly Dictionary<(Type Type, string Property), string> WrittenOnlyWhenNotDefault = new()
+    {
+        [(typeof(ChallengeRecord), "kind")] = RecordKind.Plan.Code,
+        [(typeof(ChallengeRecord), "teamKnown")] = Knowledge.Known.Code,
+        [(typeof(ChallengeRecord), "ofstedNotificationKnown")] = Knowledge.Known.Code,
+        [(typeof(LineOfEnquiry), "themesKnown")] = Knowledge.Known.Code,
     };
 
     /// <summary>
@@ -36,6 +54,7 @@ internal static class SchemaDescriptions
     internal static readonly HashSet<(Type Type, string Property)> LeftOutMeansDefault =
     [
         (typeof(ChallengeRecord), "edition"), (typeof(Edition), "leadInWeeks"), (typeof(Edition), "onSiteDays"), (typeof(RoleDefinition), "onSite"),
+        (typeof(ChallengeRecord), "kind"), (typeof(ChallengeRecord), "teamKnown"), (typeof(ChallengeRecord), "ofstedNotificationKnown"), (typeof(LineOfEnquiry), "themesKnown"),
     ];
 
     /// <summary>
@@ -45,7 +64,8 @@ internal static class SchemaDescriptions
     internal static readonly HashSet<(Type Type, string Property)> NonEmpty =
     [
         (typeof(Organisation), "name"), (typeof(TeamMember), "id"), (typeof(LineOfEnquiry), "id"), (typeof(LineOfEnquiry), "statement"),
-        (typeof(LineOfEnquiry), "themes"), (typeof(Contact), "name"), (typeof(InspectionWindow), "id"), (typeof(Edition), "name"),
+        (typeof(Contact), "name"), (typeof(Source), "id"), (typeof(Source), "title"), (typeof(Citation), "sources"), (typeof(EarlierReview), "id"),
+        (typeof(OrganisationName), "name"), (typeof(InspectionWindow), "id"), (typeof(Edition), "name"),
         (typeof(Edition), "themes"), (typeof(Edition), "roles"), (typeof(ThemeDefinition), "name"), (typeof(RoleDefinition), "name"),
     ];
 
@@ -53,8 +73,8 @@ internal static class SchemaDescriptions
     {
         [typeof(ChallengeRecord)] = "A children's safeguarding peer challenge: who is challenged and by whom, under which framework edition, when, and on what local lines of enquiry.",
         [typeof(Organisation)] = "An organisation: the host council, a partner agency or a team member's home organisation.",
-        [typeof(TeamMember)] = "A member of the peer team, in one of the edition's roles. The name and home organisation may be left out while the role is to be confirmed.",
-        [typeof(ChallengeTimeline)] = "The key dates of the challenge (calendar dates in England, yyyy-MM-dd).",
+        [typeof(TeamMember)] = "A member of the peer team, in one of the edition's roles. Whether the person is confirmed (status) is separate from whether the record names them: a member may be described by role, job title and kind of organisation alone.",
+        [typeof(ChallengeTimeline)] = "The key dates of the challenge (calendar dates in England): days (yyyy-MM-dd), or a month (yyyy-MM) or a year (yyyy) when a source gives no more, ~ for approximately.",
         [typeof(OfstedNotification)] = "The LGA's notice to Ofsted of the planned challenge, and declared inspection windows the on-site week must avoid.",
         [typeof(InspectionWindow)] = "A period in which an Ofsted inspection may take place (both ends included).",
         [typeof(Contact)] = "The host council's contact for the challenge.",
@@ -62,6 +82,10 @@ internal static class SchemaDescriptions
         [typeof(Edition)] = "A framework edition: its themes, team roles and their rules, methods, lead-in and on-site lengths.",
         [typeof(ThemeDefinition)] = "A theme of a framework edition.",
         [typeof(RoleDefinition)] = "A team role of a framework edition and the rules that apply to it.",
+        [typeof(Source)] = "A published source the record draws on (a briefing, committee papers, a feedback letter, slides). Items cite it by id.",
+        [typeof(Citation)] = "Where a fact of the record comes from: the part of the record it is about and the sources that give it.",
+        [typeof(EarlierReview)] = "An earlier inspection or review the challenge refers to: an Ofsted inspection with its year and grade, or an earlier peer review by its record id.",
+        [typeof(OrganisationName)] = "A name an organisation had, with the years it had it.",
     };
 
     internal static readonly Dictionary<(Type, string), string> Properties = new()
@@ -78,20 +102,56 @@ internal static class SchemaDescriptions
         [(typeof(ChallengeRecord), "ofstedNotification")] = "The notification to Ofsted, so that an inspection does not coincide with the challenge.",
         [(typeof(ChallengeRecord), "contact")] = "The council's contact for the challenge.",
         [(typeof(ChallengeRecord), "linesOfEnquiry")] = "The host council's local lines of enquiry.",
+        [(typeof(ChallengeRecord), "kind")] = "What the record is (codelist: docs/codelists.md#record-kind): plan (the default; every rule applies), live (a challenge under way), or past-review (a record compiled from published sources; the rules about places still to fill and notifying Ofsted do not run).",
+        [(typeof(ChallengeRecord), "conductedBy")] = "The body that ran the challenge (the IDeA, the LGG, the LGA), with the years of each of its names in names.",
+        [(typeof(ChallengeRecord), "teamKnown")] = "How much of the team the sources give (codelist: docs/codelists.md#knowledge): known (the default; team is the whole team, and an empty team means none), partly-known (some members; role counts are not checked), not-known (the sources do not list the team; team must be empty).",
+        [(typeof(ChallengeRecord), "ofstedNotificationKnown")] = "Whether the sources say if Ofsted was notified: known (the default), not-known (the sources do not say; ofstedNotification must be left out and the notification rules are not checked). partly-known reads as known.",
+        [(typeof(ChallengeRecord), "methods")] = "The methods the challenge used, as far as the record gives them (codes, for example case-mapping).",
+        [(typeof(ChallengeRecord), "methodsKnown")] = "How much of the methods the record gives. Left out: known when methods lists any, not-known when it lists none. partly-known for a source that says \"including ...\"; known with no methods to say there were none.",
+        [(typeof(ChallengeRecord), "earlierReviews")] = "Earlier inspections and reviews the challenge refers to, and how it relates to each (for example, its scope is the progress since one).",
+        [(typeof(ChallengeRecord), "sources")] = "The published sources the record draws on. A record of a past review should list at least one.",
+        [(typeof(ChallengeRecord), "citations")] = "Where facts of the record come from: each names a part of the record (a JSON Pointer) and the sources that give it.",
+        [(typeof(Organisation), "names")] = "The names the organisation has had, with the years of each (for example the IDeA, the Local Government Group, the Local Government Association).",
+        [(typeof(TeamMember), "status")] = "Whether the person is confirmed (codelist: docs/codelists.md#member-status): confirmed, to-be-confirmed or not-known, whether or not the record names them. Left out: to-be-confirmed when the name or home organisation is missing, confirmed otherwise.",
+        [(typeof(TeamMember), "homeOrganisationKind")] = "The kind of organisation the member works for, as the sources describe it (for example county council, primary care trust), when the organisation is not named.",
+        [(typeof(TeamMember), "sources")] = "Ids of the record's sources that give this member.",
+        [(typeof(LineOfEnquiry), "themesKnown")] = "Whether the sources map the line of enquiry to themes: known (the default; at least one theme), not-known (the sources do not map it; themes must be empty).",
+        [(typeof(LineOfEnquiry), "sources")] = "Ids of the record's sources that give this line of enquiry.",
+        [(typeof(Source), "id")] = "The source's id, unique within the record.",
+        [(typeof(Source), "title")] = "The title as published, or a plain description when the source has none.",
+        [(typeof(Source), "kind")] = "What kind of source it is (codelist: docs/codelists.md#source-kind).",
+        [(typeof(Source), "publisher")] = "Who published it.",
+        [(typeof(Source), "published")] = "When it was published: a day, a month or a year (yyyy-MM-dd, yyyy-MM, yyyy; ~ for approximately).",
+        [(typeof(Source), "address")] = "Where it can be found: an absolute http or https address.",
+        [(typeof(Source), "accessed")] = "The day the address was last read.",
+        [(typeof(Citation), "about")] = "The part of the record the citation is about, as a JSON Pointer (RFC 6901), for example /timeline/onSiteStart; empty for the whole record.",
+        [(typeof(Citation), "sources")] = "Ids of the record's sources that give the fact (at least one).",
+        [(typeof(Citation), "locator")] = "Where in the sources the fact is, for example slide 2.",
+        [(typeof(EarlierReview), "id")] = "The reference's id, unique within the record.",
+        [(typeof(EarlierReview), "kind")] = "What kind of inspection or review it was (codelist: docs/codelists.md#earlier-review-kind).",
+        [(typeof(EarlierReview), "title")] = "Its title as published.",
+        [(typeof(EarlierReview), "date")] = "When it took place or was published: a day, a month or a year.",
+        [(typeof(EarlierReview), "grade")] = "The overall grade of an Ofsted inspection (codelist: docs/codelists.md#ofsted-grade).",
+        [(typeof(EarlierReview), "challengeId")] = "The id of the earlier peer review's record; required for a peer-review.",
+        [(typeof(EarlierReview), "relation")] = "How the challenge relates to it (codelist: docs/codelists.md#earlier-review-relation): progress-since, follow-up or context.",
+        [(typeof(EarlierReview), "sources")] = "Ids of the record's sources that give this reference.",
+        [(typeof(OrganisationName), "name")] = "The name.",
+        [(typeof(OrganisationName), "from")] = "The first year of the name.",
+        [(typeof(OrganisationName), "to")] = "The last year of the name.",
         [(typeof(Organisation), "id")] = "An org-id style identifier: country code, list code and identifier joined by hyphens, for example GB-LAE-ROT.",
         [(typeof(Organisation), "name")] = "The organisation's name.",
         [(typeof(Organisation), "sector")] = "The organisation's sector (codelist: docs/codelists.md#sector).",
         [(typeof(TeamMember), "id")] = "The member's id, unique within the team.",
         [(typeof(TeamMember), "role")] = "The code of the member's role in the record's edition, for example team-leader.",
-        [(typeof(TeamMember), "name")] = "The member's name; leave out while the role is to be confirmed.",
+        [(typeof(TeamMember), "name")] = "The member's name; leave out while to be confirmed or when the sources do not give it.",
         [(typeof(TeamMember), "jobTitle")] = "The member's job title or office.",
         [(typeof(TeamMember), "homeOrganisation")] = "The organisation the member works for; must not be the host council or a partner agency.",
         [(typeof(TeamMember), "sector")] = "The member's sector; when left out the home organisation's sector is used.",
         [(typeof(TeamMember), "electedMember")] = "Whether the member is an elected member (a councillor). Default false.",
         [(typeof(TeamMember), "onSite")] = "Whether the member is on site during the visit; left out means as the role says.",
         [(typeof(ChallengeTimeline), "leadInStart")] = "The first day of the lead-in.",
-        [(typeof(ChallengeTimeline), "onSiteStart")] = "The first on-site day.",
-        [(typeof(ChallengeTimeline), "onSiteEnd")] = "The last on-site day (inclusive).",
+        [(typeof(ChallengeTimeline), "onSiteStart")] = "The first on-site day, or the month or year of the visit when only that is known (yyyy-MM-dd, yyyy-MM, yyyy; ~ for approximately).",
+        [(typeof(ChallengeTimeline), "onSiteEnd")] = "The last on-site day (inclusive); leave out when not known (\"from 4 February 2013\").",
         [(typeof(ChallengeTimeline), "draftReportDue")] = "The day the written feedback (draft report) is due with the council; after the last on-site day.",
         [(typeof(ChallengeTimeline), "councilCommentsDue")] = "The day the council's comments on the draft report (factual accuracy) are due.",
         [(typeof(ChallengeTimeline), "finalReportDue")] = "The day the final report is due.",
@@ -111,7 +171,7 @@ internal static class SchemaDescriptions
         [(typeof(Contact), "email")] = "The contact's email address.",
         [(typeof(LineOfEnquiry), "id")] = "The line of enquiry's id, unique within the record.",
         [(typeof(LineOfEnquiry), "statement")] = "What the council asks the team to look at. Non-attributable text: it must not contain personal data.",
-        [(typeof(LineOfEnquiry), "themes")] = "Codes of the edition's themes the line of enquiry touches (at least one).",
+        [(typeof(LineOfEnquiry), "themes")] = "Codes of the edition's themes the line of enquiry touches: at least one, unless themesKnown is not-known (then none).",
         [(typeof(Edition), "code")] = "The edition's code, lower-case kebab, for example lgg-2011.",
         [(typeof(Edition), "name")] = "The edition's name.",
         [(typeof(Edition), "description")] = "Where the edition comes from and what it is for.",

@@ -1,5 +1,6 @@
 using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Organisations;
+using PeerChallenge.Domain.Provenance;
 
 namespace PeerChallenge.Domain.Team;
 
@@ -23,4 +24,12 @@ public sealed record TeamComposition(IReadOnlyList<TeamMember> Team, Organisatio
 
     /// <summary>Gets the partner agencies under review. Never null.</summary>
     public IReadOnlyList<Organisation> PartnerAgencies { get; init => field = EquatableList.From(value); } = EquatableList.From(PartnerAgencies);
+
+    /// <summary>Gets what kind of record the team belongs to. Default <see cref="RecordKind.Plan"/>; on a past review the rules about places still to fill (PC0208, PC0209) do not run.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public RecordKind Kind { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = RecordKind.Plan;
+
+    /// <summary>Gets how much of the team the record gives. Default <see cref="Knowledge.Known"/>; otherwise the role counts (PC0201, PC0208) are not checked and PC0211 says so.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public Knowledge TeamKnown { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = Knowledge.Known;
 }

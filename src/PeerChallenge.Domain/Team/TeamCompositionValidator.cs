@@ -3,14 +3,21 @@ using FluentValidation;
 using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Framework;
 using PeerChallenge.Domain.Organisations;
+using PeerChallenge.Domain.Provenance;
 
 namespace PeerChallenge.Domain.Team;
 
 /// <summary>
 /// Checks the team as a whole against an edition: each member against <see cref="TeamMemberValidator"/>, unique ids
-/// (PC0105), independence from the host council and its partners (PC0206), one role a person (PC0207), and how many
-/// hold each role (PC0201, PC0202, PC0208).
+/// (PC0105), independence from the host council and its partners (PC0206), one role a person (PC0207), how many
+/// hold each role (PC0201, PC0202, PC0208), and places still to be confirmed (PC0209).
 /// </summary>
+/// <remarks>
+/// What the record knows changes what can be checked: when the team is only partly recorded or not known
+/// (<see cref="TeamComposition.TeamKnown"/>), the minimum and expected counts are not checked and PC0211 says so once;
+/// on a record of a past review (<see cref="TeamComposition.Kind"/>) a place still to fill is history, not a task, so
+/// PC0208 and PC0209 do not run. Members without a name are never taken for the same person.
+/// </remarks>
 /// <remarks>Build one per edition and reuse it: it holds no state between validations and is safe to share between threads.</remarks>
 public sealed class TeamCompositionValidator : AbstractValidator<TeamComposition>
 {
@@ -22,9 +29,16 @@ public sealed class TeamCompositionValidator : AbstractValidator<TeamComposition
         RuleFor(c => c.Team).MustHaveUniqueIds(m => m.Id, "team members");
         RuleFor(c => c).Custom(CheckIndependence);
         RuleFor(c => c.Team).Custom(CheckOneRoleEach);
+        RuleForEach(c => c.Team).Must(m => !m.IsToBeConfirmed).When(c => c.Kind != RecordKind.PastReview)
+            .WithIssueCode(TeamIssueCodes.MemberToBeConfirmed)
+            .WithMessage((_, m) => $"The {RoleName(edition, m.Role)} is still to be confirmed: give the person's name and home organisation when known.");
+        RuleFor(c => c.TeamKnown).Must(known => known == Knowledge.Known).WithIssueCode(TeamIssueCodes.TeamNotFullyRecorded)
+            .WithMessage(c => c.TeamKnown == Knowledge.NotKnown
+                ? "The record says the team is not known, so the roles the edition requires and expects were not checked."
+                : "The record gives only part of the team, so whether the roles the edition requires and expects are filled was not checked.");
         if (edition is not null)
         {
-            RuleFor(c => c.Team).Custom((team, context) => CheckRoleCounts(team, edition, context));
+            RuleFor(c => c.Team).Custom((_, context) => CheckRoleCounts(context.InstanceToValidate, edition, context));
         }
     }
 
@@ -79,12 +93,14 @@ public sealed class TeamCompositionValidator : AbstractValidator<TeamComposition
         }
     }
 
-    private static void CheckRoleCounts(IReadOnlyList<TeamMember> team, Edition edition, ValidationContext<TeamComposition> context)
+    private static void CheckRoleCounts(TeamComposition composition, Edition edition, ValidationContext<TeamComposition> context)
     {
+        var team = composition.Team;
+        var whole = composition.TeamKnown == Knowledge.Known;
         foreach (var role in edition.Roles)
         {
             var count = team.Count(m => m.Role == role.Code);
-            if (count < role.Minimum)
+            if (count < role.Minimum && whole)
             {
                 context.AddIssue(TeamIssueCodes.RoleBelowMinimum, JsonPointer.Root,
                     count == 0
@@ -96,13 +112,15 @@ public sealed class TeamCompositionValidator : AbstractValidator<TeamComposition
                 context.AddIssue(TeamIssueCodes.RoleAboveMaximum, JsonPointer.Root,
                     $"The team has {count} people in the role {role.Name}. The {edition.Name} edition allows {Describe(role)}.");
             }
-            else if (count < role.Expected)
+            else if (count < role.Expected && whole && composition.Kind != RecordKind.PastReview)
             {
                 context.AddIssue(TeamIssueCodes.RoleNotFilled, JsonPointer.Root,
                     $"The team has {(count == 0 ? "no" : count.ToString(CultureInfo.InvariantCulture))} {role.Name}; the {edition.Name} edition expects {role.Expected}.");
             }
         }
     }
+
+    private static string RoleName(Edition? edition, RoleCode role) => edition?.FindRole(role)?.Name ?? $"'{role}' role";
 
     private static string Describe(RoleDefinition role) => role.Maximum == role.Minimum
         ? $"exactly {role.Minimum}"

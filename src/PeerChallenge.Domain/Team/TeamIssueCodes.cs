@@ -35,6 +35,9 @@ public static class TeamIssueCodes
     /// <summary>PC0210: an off-site role is marked as on site, or an on-site role as off site.</summary>
     public static readonly IssueCode OnSiteMismatch = IssueCode.Warning("PC0210", "on-site-mismatch", "A team member's onSite flag differs from what the edition says of the role (the off-site peer works remotely).");
 
+    /// <summary>PC0211: the team is not fully recorded, so the role counts were not checked.</summary>
+    public static readonly IssueCode TeamNotFullyRecorded = IssueCode.Information("PC0211", "team-not-fully-recorded", "The record gives only part of the team, or says the team is not known (teamKnown), so the rules that count roles (PC0201, PC0208) were not checked.");
+
     /// <summary>Gets the codes of this class, ordered by code.</summary>
-    public static IReadOnlyList<IssueCode> All { get; } = Array.AsReadOnly<IssueCode>([RoleBelowMinimum, RoleAboveMaximum, UnknownRole, ElectedMemberRequired, RoleSectorMismatch, PeerNotIndependent, PersonHoldsTwoRoles, RoleNotFilled, MemberToBeConfirmed, OnSiteMismatch]);
+    public static IReadOnlyList<IssueCode> All { get; } = Array.AsReadOnly<IssueCode>([RoleBelowMinimum, RoleAboveMaximum, UnknownRole, ElectedMemberRequired, RoleSectorMismatch, PeerNotIndependent, PersonHoldsTwoRoles, RoleNotFilled, MemberToBeConfirmed, OnSiteMismatch, TeamNotFullyRecorded]);
 }

@@ -7,7 +7,8 @@ namespace PeerChallenge.Domain.Team;
 /// <summary>
 /// Checks one team member against the rules of its role in an edition: an id (PC0101), the role exists (PC0203), an
 /// elected member where the role needs one (PC0204), the sector the role needs (PC0205), on site or off site as the
-/// role says (PC0210), and whether the member is still to be confirmed (PC0209).
+/// role says (PC0210). Whether the member is still to be confirmed (PC0209) depends on the kind of record and is
+/// checked by <see cref="TeamCompositionValidator"/>.
 /// </summary>
 /// <remarks>Build one per edition and reuse it: it holds no state between validations and is safe to share between threads.</remarks>
 public sealed class TeamMemberValidator : AbstractValidator<TeamMember>
@@ -19,8 +20,6 @@ public sealed class TeamMemberValidator : AbstractValidator<TeamMember>
         RuleFor(m => m.Id).NotEmpty().WithIssueCode(CommonIssueCodes.RequiredTextEmpty).WithMessage("Each team member needs an id.");
         RuleFor(m => m.HomeOrganisation!.Name).NotEmpty().When(m => m.HomeOrganisation is not null)
             .WithIssueCode(CommonIssueCodes.RequiredTextEmpty).WithMessage("The team member's home organisation needs a name.");
-        RuleFor(m => m).Must(m => !m.IsToBeConfirmed).WithIssueCode(TeamIssueCodes.MemberToBeConfirmed)
-            .WithMessage(m => $"The {RoleName(edition, m.Role)} is still to be confirmed: give the person's name and home organisation when known.");
         if (edition is null)
         {
             return;
@@ -36,7 +35,7 @@ public sealed class TeamMemberValidator : AbstractValidator<TeamMember>
             .WithIssueCode(TeamIssueCodes.RoleSectorMismatch)
             .WithMessage(m => $"Team member '{m.Id}' is the {RoleName(edition, m.Role)}, who must come from the {SectorName(edition, m)} sector, but their sector is {m.EffectiveSector?.DisplayName.ToLowerInvariant()}.");
         RuleFor(m => m.Sector).NotNull()
-            .When(m => edition.FindRole(m.Role)?.RequiredSector is not null && m.EffectiveSector is null && !m.IsToBeConfirmed)
+            .When(m => edition.FindRole(m.Role)?.RequiredSector is not null && m.EffectiveSector is null && !string.IsNullOrWhiteSpace(m.Name) && m.HomeOrganisation is not null)
             .WithIssueCode(TeamIssueCodes.RoleSectorMismatch)
             .WithMessage(m => $"Team member '{m.Id}' is the {RoleName(edition, m.Role)}, who must come from the {SectorName(edition, m)} sector: give the sector of the team member or of their home organisation.");
         RuleFor(m => m.OnSite).Must((m, onSite) => onSite == edition.FindRole(m.Role)!.OnSite)

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using NodaTime;
 using PeerChallenge.Domain.Base;
+using PeerChallenge.Domain.Provenance;
 
 namespace PeerChallenge.Domain.Timeline;
 
@@ -13,8 +14,8 @@ public sealed record OfstedNotification
     /// <summary>Gets a value indicating whether Ofsted has been notified.</summary>
     public required bool Notified { get; init; }
 
-    /// <summary>Gets the day Ofsted was notified; null (the default) when not known or not yet notified.</summary>
-    public LocalDate? NotifiedOn { get; init; }
+    /// <summary>Gets when Ofsted was notified, as precisely as known (a day as a <see cref="LocalDate"/> converts implicitly); null (the default) when not known or not yet notified.</summary>
+    public PartialDate? NotifiedOn { get; init; }
 
     /// <summary>Gets who notified Ofsted, as an office (for example <c>LGG Head of Safeguarding Programme</c>); null by default.</summary>
     public string? NotifiedBy { get; init; }

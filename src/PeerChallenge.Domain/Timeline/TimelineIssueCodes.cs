@@ -48,6 +48,12 @@ public static class TimelineIssueCodes
     /// <summary>PC0310: a plan is asked for from a lead-in start that is a Saturday or a Sunday.</summary>
     public static readonly IssueCode LeadInStartNotWeekday = IssueCode.Error("PC0310", "lead-in-start-not-weekday", "The lead-in of a plan must start on a weekday (Monday 8 August 2011 for Rotherham); the date given is a Saturday or a Sunday.");
 
+    /// <summary>PC0311: some dates are not days, so the rules that need days were not checked.</summary>
+    public static readonly IssueCode DatesNotPrecise = IssueCode.Information("PC0311", "dates-not-precise", "A date the rules need is only a month or a year, approximate, or not known (no last on-site day), so the rules that need days (working days, bank holidays, the lead-in, the length of the visit, inspection windows) were not checked there.");
+
+    /// <summary>PC0312: whether Ofsted was notified is not known.</summary>
+    public static readonly IssueCode OfstedNotificationNotKnown = IssueCode.Information("PC0312", "ofsted-notification-not-known", "The record says it is not known whether Ofsted was notified (ofstedNotificationKnown), so the notification rules (PC0307, PC0108, PC0306) were not checked.");
+
     /// <summary>Gets the codes of this class, ordered by code.</summary>
-    public static IReadOnlyList<IssueCode> All { get; } = Array.AsReadOnly<IssueCode>([OnSiteEndBeforeStart, LeadInAfterOnSite, OfstedNotificationLate, InspectionWindowReversed, OnSiteDayNotWorkingDay, BankHolidayInOnSiteWeek, LeadInTooShort, ReportBeforeOnSiteEnd, MilestoneOutOfOrder, OnSiteOverlapsInspection, OfstedNotNotified, OnSiteLengthDiffers, OutsideCalendar, LeadInStartNotWeekday]);
+    public static IReadOnlyList<IssueCode> All { get; } = Array.AsReadOnly<IssueCode>([OnSiteEndBeforeStart, LeadInAfterOnSite, OfstedNotificationLate, InspectionWindowReversed, OnSiteDayNotWorkingDay, BankHolidayInOnSiteWeek, LeadInTooShort, ReportBeforeOnSiteEnd, MilestoneOutOfOrder, OnSiteOverlapsInspection, OfstedNotNotified, OnSiteLengthDiffers, OutsideCalendar, LeadInStartNotWeekday, DatesNotPrecise, OfstedNotificationNotKnown]);
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using NodaTime;
 using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.Provenance;
 
 namespace PeerChallenge.Domain.Timeline;
 
@@ -23,6 +24,7 @@ public sealed class TimelineRulesValidator : AbstractValidator<ChallengeSchedule
     private static readonly OfstedNotificationValidator Notification = new();
 
     private readonly WorkingDayCalendar _calendar;
+    private readonly Edition? _edition;
     private readonly int _leadInWeeks;
 
     /// <summary>Initializes the validator.</summary>
@@ -33,100 +35,164 @@ public sealed class TimelineRulesValidator : AbstractValidator<ChallengeSchedule
     {
         _calendar = Preconditions.CheckNotNull(calendar, nameof(calendar));
         _leadInWeeks = edition?.LeadInWeeks ?? 0;
+        _edition = edition;
 
         RuleFor(s => s.Timeline).SetValidator(DateOrder);
         RuleFor(s => s.OfstedNotification!).SetValidator(Notification).When(s => s.OfstedNotification is not null);
 
-        RuleFor(s => s.OfstedNotification).NotNull().WithIssueCode(TimelineIssueCodes.OfstedNotNotified).WithMessage(s => NotNotified(s.Timeline));
-        RuleFor(s => s.OfstedNotification!.Notified).Equal(true).When(s => s.OfstedNotification is not null)
-            .WithIssueCode(TimelineIssueCodes.OfstedNotNotified).WithMessage(s => NotNotified(s.Timeline));
-        RuleFor(s => s.OfstedNotification!.NotifiedOn).Must((s, notifiedOn) => notifiedOn < s.Timeline.OnSiteStart).When(s => s.OfstedNotification?.NotifiedOn is not null)
-            .WithIssueCode(TimelineIssueCodes.OfstedNotificationLate)
-            .WithMessage(s => $"Ofsted was notified on {IsoDate.Format(s.OfstedNotification!.NotifiedOn!.Value)}, which is not before the first on-site day ({IsoDate.Format(s.Timeline.OnSiteStart)}).");
-        RuleForEach(s => s.OfstedNotification!.InspectionWindows).Must((s, window) => !Overlaps(s.Timeline, window)).When(s => s.OfstedNotification is not null)
-            .WithIssueCode(TimelineIssueCodes.OnSiteOverlapsInspection)
-            .WithMessage((s, window) => $"The on-site visit ({Visit(s.Timeline)}) overlaps the Ofsted inspection window '{window.Id}' ({IsoDate.Format(window.Start)} to {IsoDate.Format(window.End)}). Move the visit out of the window.");
+        RuleFor(s => s.OfstedNotificationKnown).Must(known => known != Knowledge.NotKnown).WithIssueCode(TimelineIssueCodes.OfstedNotificationNotKnown)
+            .WithMessage("The record says it is not known whether Ofsted was notified of the challenge, so whether it was notified, in time, and clear of inspection windows was not checked.");
+        When(s => s.OfstedNotificationKnown != Knowledge.NotKnown, () =>
+        {
+            When(s => s.Kind != RecordKind.PastReview, () =>
+            {
+                RuleFor(s => s.OfstedNotification).NotNull().WithIssueCode(TimelineIssueCodes.OfstedNotNotified).WithMessage(s => NotNotified(s.Timeline));
+                RuleFor(s => s.OfstedNotification!.Notified).Equal(true).When(s => s.OfstedNotification is not null)
+                    .WithIssueCode(TimelineIssueCodes.OfstedNotNotified).WithMessage(s => NotNotified(s.Timeline));
+            });
+            RuleFor(s => s.OfstedNotification!.NotifiedOn).Must((s, notifiedOn) => !s.Timeline.OnSiteStart.IsCertainlyOnOrBefore(notifiedOn!.Value))
+                .When(s => s.OfstedNotification?.NotifiedOn is not null)
+                .WithIssueCode(TimelineIssueCodes.OfstedNotificationLate)
+                .WithMessage(s => $"Ofsted was notified on {s.OfstedNotification!.NotifiedOn}, which is not before the first on-site day ({s.Timeline.OnSiteStart}).");
+            RuleForEach(s => s.OfstedNotification!.InspectionWindows).Must((s, window) => !Overlaps(s.Timeline, window))
+                .When(s => s.OfstedNotification is not null && ExactVisit(s.Timeline) is not null)
+                .WithIssueCode(TimelineIssueCodes.OnSiteOverlapsInspection)
+                .WithMessage((s, window) => $"The on-site visit ({Visit(s.Timeline)}) overlaps the Ofsted inspection window '{window.Id}' ({IsoDate.Format(window.Start)} to {IsoDate.Format(window.End)}). Move the visit out of the window.");
+        });
 
         RuleFor(s => s.Timeline).Custom(CheckAfterVisit);
+        RuleFor(s => s).Custom(ReportWhatWasNotChecked);
 
-        RuleFor(s => s.Timeline).Must(InCalendar).When(s => s.Timeline.OnSiteEnd >= s.Timeline.OnSiteStart)
+        RuleFor(s => s.Timeline).Must(InCalendar).When(s => ExactVisit(s.Timeline) is not null)
             .WithIssueCode(TimelineIssueCodes.OutsideCalendar)
             .WithMessage(s => $"{OutsideCalendar(s.Timeline)} falls outside {WorkingDayCalendar.FirstSupportedYear} to {WorkingDayCalendar.LastSupportedYear}, the years the working-day calendar covers, so working days, bank holidays and the lead-in were not checked.");
-        When(s => s.Timeline.OnSiteEnd >= s.Timeline.OnSiteStart && InCalendar(s.Timeline), () =>
+        When(s => ExactVisit(s.Timeline) is not null && InCalendar(s.Timeline), () =>
         {
-            RuleFor(s => s.Timeline.OnSiteStart).Must(calendar.IsWorkingDay)
+            RuleFor(s => Days(s).Start).Must(calendar.IsWorkingDay).OverridePropertyName("Timeline.OnSiteStart")
                 .WithIssueCode(TimelineIssueCodes.OnSiteDayNotWorkingDay)
-                .WithMessage(s => $"The first on-site day, {IsoDate.Format(s.Timeline.OnSiteStart)}, is {calendar.Describe(s.Timeline.OnSiteStart)}. On-site days must be consecutive working days.");
-            RuleFor(s => s.Timeline.OnSiteEnd).Must(calendar.IsWorkingDay).When(s => s.Timeline.OnSiteEnd != s.Timeline.OnSiteStart)
+                .WithMessage(s => $"The first on-site day, {IsoDate.Format(Days(s).Start)}, is {calendar.Describe(Days(s).Start)}. On-site days must be consecutive working days.");
+            RuleFor(s => Days(s).End).Must(calendar.IsWorkingDay).When(s => Days(s).End != Days(s).Start).OverridePropertyName("Timeline.OnSiteEnd")
                 .WithIssueCode(TimelineIssueCodes.OnSiteDayNotWorkingDay)
-                .WithMessage(s => $"The last on-site day, {IsoDate.Format(s.Timeline.OnSiteEnd)}, is {calendar.Describe(s.Timeline.OnSiteEnd)}. On-site days must be consecutive working days.");
+                .WithMessage(s => $"The last on-site day, {IsoDate.Format(Days(s).End)}, is {calendar.Describe(Days(s).End)}. On-site days must be consecutive working days.");
             if (edition is not null)
             {
-                RuleFor(s => s.Timeline.OnSiteEnd).Must((s, end) => calendar.CountWorkingDays(s.Timeline.OnSiteStart, end) == edition.OnSiteDays)
-                    .When(s => calendar.IsWorkingDay(s.Timeline.OnSiteStart) && calendar.IsWorkingDay(s.Timeline.OnSiteEnd))
+                RuleFor(s => Days(s).End).Must((s, end) => calendar.CountWorkingDays(Days(s).Start, end) == edition.OnSiteDays).OverridePropertyName("Timeline.OnSiteEnd")
+                    .When(s => calendar.IsWorkingDay(Days(s).Start) && calendar.IsWorkingDay(Days(s).End))
                     .WithIssueCode(TimelineIssueCodes.OnSiteLengthDiffers)
-                    .WithMessage(s => $"The visit from {Visit(s.Timeline)} has {Days(calendar.CountWorkingDays(s.Timeline.OnSiteStart, s.Timeline.OnSiteEnd))}; the edition '{edition.Code}' has {Days(edition.OnSiteDays)} on site.");
+                    .WithMessage(s => $"The visit from {Visit(s.Timeline)} has {Days(calendar.CountWorkingDays(Days(s).Start, Days(s).End))}; the edition '{edition.Code}' has {Days(edition.OnSiteDays)} on site.");
             }
 
             RuleFor(s => s.Timeline).Custom(CheckBankHolidays);
             if (edition is not null)
             {
-                RuleFor(s => s.Timeline.LeadInStart).Must((s, leadInStart) => leadInStart <= LatestLeadInStart(s.Timeline))
-                    .When(s => s.Timeline.LeadInStart < s.Timeline.OnSiteStart)
+                RuleFor(s => LeadInDay(s.Timeline)).Must((s, leadInStart) => leadInStart <= LatestLeadInStart(Days(s).Start)).OverridePropertyName("Timeline.LeadInStart")
+                    .When(s => LeadInDay(s.Timeline) < Days(s).Start)
                     .WithIssueCode(TimelineIssueCodes.LeadInTooShort)
-                    .WithMessage(s => $"The lead-in starts on {IsoDate.Format(s.Timeline.LeadInStart!.Value)}, {Length(s.Timeline.LeadInStart!.Value, s.Timeline.OnSiteStart)} before the first on-site day ({IsoDate.Format(s.Timeline.OnSiteStart)}); the edition '{edition.Code}' has a lead-in of {edition.LeadInWeeks} weeks, so it should start by {IsoDate.Format(LatestLeadInStart(s.Timeline))}.");
+                    .WithMessage(s => $"The lead-in starts on {IsoDate.Format(LeadInDay(s.Timeline)!.Value)}, {Length(LeadInDay(s.Timeline)!.Value, Days(s).Start)} before the first on-site day ({IsoDate.Format(Days(s).Start)}); the edition '{edition.Code}' has a lead-in of {edition.LeadInWeeks} weeks, so it should start by {IsoDate.Format(LatestLeadInStart(Days(s).Start))}.");
             }
         });
     }
 
-    /// <summary>The lead-in runs whole weeks; it may begin on the first working day of its first week (after a bank holiday Monday).</summary>
-    private LocalDate LatestLeadInStart(ChallengeTimeline timeline) => _calendar.NextWorkingDayOnOrAfter(timeline.OnSiteStart.PlusWeeks(-_leadInWeeks));
+    /// <summary>The first and last on-site days when both are known to the day and in order; null otherwise.</summary>
+    private static (LocalDate Start, LocalDate End)? ExactVisit(ChallengeTimeline timeline) =>
+        timeline.OnSiteStart.TryGetDay(out var start) && timeline.OnSiteEnd is { } end && end.TryGetDay(out var last) && last >= start ? (start, last) : null;
 
-    /// <summary>True when the calendar covers the whole weeks of the visit, the edition's lead-in and the recorded lead-in start.</summary>
+    /// <summary>The exact visit, for rules that only run when there is one.</summary>
+    private static (LocalDate Start, LocalDate End) Days(ChallengeSchedule schedule) => ExactVisit(schedule.Timeline)!.Value;
+
+    /// <summary>The lead-in start when it is known to the day; null otherwise.</summary>
+    private static LocalDate? LeadInDay(ChallengeTimeline timeline) => timeline.LeadInStart is { } leadIn && leadIn.TryGetDay(out var day) ? day : null;
+
+    /// <summary>Says once (PC0311) which day rules could not run because a date they need is not a known day.</summary>
+    private void ReportWhatWasNotChecked(ChallengeSchedule schedule, ValidationContext<ChallengeSchedule> context)
+    {
+        var timeline = schedule.Timeline;
+        if (ExactVisit(timeline) is null)
+        {
+            if (timeline.OnSiteEnd is { } end && end.IsCertainlyBefore(timeline.OnSiteStart))
+            {
+                return; // PC0102 says what is wrong; nothing useful to add.
+            }
+
+            var what = new List<string> { "on-site days on working days", "bank holidays in the on-site week" };
+            if (_edition is not null)
+            {
+                what.Add("the number of on-site days");
+            }
+
+            if (_edition is not null && timeline.LeadInStart is not null)
+            {
+                what.Add("the length of the lead-in");
+            }
+
+            if (schedule.OfstedNotificationKnown != Knowledge.NotKnown && schedule.OfstedNotification is { InspectionWindows.Count: > 0 })
+            {
+                what.Add("the Ofsted inspection windows");
+            }
+
+            var why = timeline.OnSiteEnd is null
+                ? $"The last on-site day is not known (the visit is given as from {timeline.OnSiteStart.ToDisplayString()})"
+                : $"The on-site visit is not given as days ({timeline.OnSiteStart.ToDisplayString()} to {timeline.OnSiteEnd.Value.ToDisplayString()})";
+            context.AddIssue(TimelineIssueCodes.DatesNotPrecise, JsonPointer.Root.Append("timeline"), $"{why}, so these were not checked: {string.Join(", ", what)}.");
+            return;
+        }
+
+        if (_edition is not null && timeline.LeadInStart is { } leadIn && !leadIn.IsExactDay)
+        {
+            context.AddIssue(TimelineIssueCodes.DatesNotPrecise, JsonPointer.Root.Append("timeline").Append("leadInStart"),
+                $"The lead-in start is not given as a day ({leadIn.ToDisplayString()}), so the length of the lead-in was not checked.");
+        }
+    }
+
+    /// <summary>The lead-in runs whole weeks; it may begin on the first working day of its first week (after a bank holiday Monday).</summary>
+    private LocalDate LatestLeadInStart(LocalDate onSiteStart) => _calendar.NextWorkingDayOnOrAfter(onSiteStart.PlusWeeks(-_leadInWeeks));
+
+    /// <summary>True when the calendar covers the whole weeks of the exact visit, the edition's lead-in and the recorded lead-in start.</summary>
     private bool InCalendar(ChallengeTimeline timeline)
     {
-        if (!WorkingDayCalendar.Covers(timeline.OnSiteStart) || !WorkingDayCalendar.Covers(timeline.OnSiteEnd))
+        var (start, end) = ExactVisit(timeline)!.Value;
+        if (!WorkingDayCalendar.Covers(start) || !WorkingDayCalendar.Covers(end))
         {
             return false;
         }
 
-        return WorkingDayCalendar.Covers(WeekStart(timeline.OnSiteStart)) && WorkingDayCalendar.Covers(WeekEnd(timeline.OnSiteEnd))
-            && WorkingDayCalendar.Covers(timeline.OnSiteStart.PlusWeeks(-_leadInWeeks))
-            && (timeline.LeadInStart is not { } leadIn || WorkingDayCalendar.Covers(leadIn));
+        return WorkingDayCalendar.Covers(WeekStart(start)) && WorkingDayCalendar.Covers(WeekEnd(end))
+            && WorkingDayCalendar.Covers(start.PlusWeeks(-_leadInWeeks))
+            && (LeadInDay(timeline) is not { } leadIn || WorkingDayCalendar.Covers(leadIn));
     }
 
     /// <summary>Names the first date <see cref="InCalendar"/> needs that the calendar does not cover, for PC0309.</summary>
     private string OutsideCalendar(ChallengeTimeline timeline)
     {
-        if (!WorkingDayCalendar.Covers(timeline.OnSiteStart))
+        var (start, end) = ExactVisit(timeline)!.Value;
+        if (!WorkingDayCalendar.Covers(start))
         {
-            return $"The first on-site day ({IsoDate.Format(timeline.OnSiteStart)})";
+            return $"The first on-site day ({IsoDate.Format(start)})";
         }
 
-        if (!WorkingDayCalendar.Covers(timeline.OnSiteEnd))
+        if (!WorkingDayCalendar.Covers(end))
         {
-            return $"The last on-site day ({IsoDate.Format(timeline.OnSiteEnd)})";
+            return $"The last on-site day ({IsoDate.Format(end)})";
         }
 
-        if (timeline.LeadInStart is { } leadIn && !WorkingDayCalendar.Covers(leadIn))
+        if (LeadInDay(timeline) is { } leadIn && !WorkingDayCalendar.Covers(leadIn))
         {
             return $"The lead-in start ({IsoDate.Format(leadIn)})";
         }
 
-        if (!WorkingDayCalendar.Covers(WeekStart(timeline.OnSiteStart)))
+        if (!WorkingDayCalendar.Covers(WeekStart(start)))
         {
-            return $"The week of the first on-site day (from Monday {IsoDate.Format(WeekStart(timeline.OnSiteStart))})";
+            return $"The week of the first on-site day (from Monday {IsoDate.Format(WeekStart(start))})";
         }
 
-        return !WorkingDayCalendar.Covers(WeekEnd(timeline.OnSiteEnd))
-            ? $"The week of the last on-site day (to Sunday {IsoDate.Format(WeekEnd(timeline.OnSiteEnd))})"
-            : $"The edition's lead-in of {_leadInWeeks} weeks (which would start on {IsoDate.Format(timeline.OnSiteStart.PlusWeeks(-_leadInWeeks))})";
+        return !WorkingDayCalendar.Covers(WeekEnd(end))
+            ? $"The week of the last on-site day (to Sunday {IsoDate.Format(WeekEnd(end))})"
+            : $"The edition's lead-in of {_leadInWeeks} weeks (which would start on {IsoDate.Format(start.PlusWeeks(-_leadInWeeks))})";
     }
 
     private void CheckBankHolidays(ChallengeTimeline timeline, ValidationContext<ChallengeSchedule> context)
     {
-        var start = timeline.OnSiteStart;
-        var end = timeline.OnSiteEnd;
+        var (start, end) = ExactVisit(timeline)!.Value;
         foreach (var holiday in _calendar.HolidaysBetween(WeekStart(start), WeekEnd(end)))
         {
             if (holiday.Date == start || holiday.Date == end)
@@ -143,11 +209,15 @@ public sealed class TimelineRulesValidator : AbstractValidator<ChallengeSchedule
         }
     }
 
-    /// <summary>Checks the dates after the visit: reports after the last on-site day (PC0304), the rest after it too and in order (PC0305).</summary>
+    /// <summary>
+    /// Checks the dates after the visit wherever the order is certain: reports after the last on-site day (PC0304), the
+    /// rest after it too and in order (PC0305). When the last on-site day is not known, a date certainly not after the
+    /// first on-site day is certainly not after the visit either.
+    /// </summary>
     private static void CheckAfterVisit(ChallengeTimeline timeline, ValidationContext<ChallengeSchedule> context)
     {
-        (string Name, LocalDate Date)? previous = null;
-        (string Property, string Name, LocalDate? Date, bool IsReport)[] chain =
+        (string Name, PartialDate Date)? previous = null;
+        (string Property, string Name, PartialDate? Date, bool IsReport)[] chain =
         [
             ("draftReportDue", "draft report", timeline.DraftReportDue, true),
             ("councilCommentsDue", "council's comments", timeline.CouncilCommentsDue, false),
@@ -155,7 +225,7 @@ public sealed class TimelineRulesValidator : AbstractValidator<ChallengeSchedule
             ("actionPlanDue", "action plan", timeline.ActionPlanDue, false),
             ("progressReviewDue", "progress review", timeline.ProgressReviewDue, false),
         ];
-        var end = IsoDate.Format(timeline.OnSiteEnd);
+        var (visitEnd, endName) = timeline.OnSiteEnd is { } last ? (last, "last") : (timeline.OnSiteStart, "first");
         foreach (var (property, name, date, isReport) in chain)
         {
             if (date is not { } day)
@@ -164,19 +234,19 @@ public sealed class TimelineRulesValidator : AbstractValidator<ChallengeSchedule
             }
 
             var at = JsonPointer.Root.Append(property);
-            if (day <= timeline.OnSiteEnd)
+            if (day.IsCertainlyOnOrBefore(visitEnd))
             {
                 context.AddIssue(
                     isReport ? TimelineIssueCodes.ReportBeforeOnSiteEnd : TimelineIssueCodes.MilestoneOutOfOrder,
                     at,
-                    $"The {name} is due on {IsoDate.Format(day)}, which is not after the last on-site day ({end}).{(isReport ? " Written feedback follows the visit." : string.Empty)}");
+                    $"The {name} is due on {day}, which is not after the {endName} on-site day ({visitEnd}).{(isReport ? " Written feedback follows the visit." : string.Empty)}");
             }
-            else if (previous is { } before && day < before.Date)
+            else if (previous is { } before && day.IsCertainlyBefore(before.Date))
             {
                 context.AddIssue(
                     TimelineIssueCodes.MilestoneOutOfOrder,
                     at,
-                    $"The {name} is due on {IsoDate.Format(day)}, before the {before.Name} ({IsoDate.Format(before.Date)}). The order is draft report, council's comments, final report, action plan, progress review.");
+                    $"The {name} is due on {day}, before the {before.Name} ({before.Date}). The order is draft report, council's comments, final report, action plan, progress review.");
                 continue;
             }
 
@@ -185,12 +255,12 @@ public sealed class TimelineRulesValidator : AbstractValidator<ChallengeSchedule
     }
 
     private static bool Overlaps(ChallengeTimeline timeline, InspectionWindow window) =>
-        window.Start <= window.End && window.Start <= timeline.OnSiteEnd && window.End >= timeline.OnSiteStart;
+        ExactVisit(timeline) is not { } visit || (window.Start <= window.End && window.Start <= visit.End && window.End >= visit.Start);
 
     private static string NotNotified(ChallengeTimeline timeline) =>
         $"Ofsted has not been notified of the challenge (on site {Visit(timeline)}). The LGA notifies Ofsted so that an inspection does not coincide with it.";
 
-    private static string Visit(ChallengeTimeline timeline) => $"{IsoDate.Format(timeline.OnSiteStart)} to {IsoDate.Format(timeline.OnSiteEnd)}";
+    private static string Visit(ChallengeTimeline timeline) => timeline.OnSiteEnd is { } end ? $"{timeline.OnSiteStart} to {end}" : $"from {timeline.OnSiteStart}";
 
     private static LocalDate WeekStart(LocalDate date) => date.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
 

@@ -17,6 +17,7 @@ public sealed class LayerTests
         ["Base"] = 0,
         ["Privacy"] = 1,
         ["Organisations"] = 1,
+        ["Provenance"] = 1,
         ["Framework"] = 2,
         ["Team"] = 3,
         ["Timeline"] = 3,

@@ -34,6 +34,9 @@ public sealed class DocumentationTests
         var codelists = RepositoryFiles.Read("docs", "codelists.md");
         var codes = Sector.All.Select(s => s.Code)
             .Concat(IssueSeverity.All.Select(s => s.Code))
+            .Concat(RecordKind.All.Select(k => k.Code)).Concat(Knowledge.All.Select(k => k.Code)).Concat(MemberStatus.All.Select(s => s.Code))
+            .Concat(SourceKind.All.Select(k => k.Code)).Concat(EarlierReviewKind.All.Select(k => k.Code))
+            .Concat(EarlierReviewRelation.All.Select(r => r.Code)).Concat(OfstedGrade.All.Select(g => g.Code))
             .Concat(BuiltInEditions.All.Select(e => e.Code.Value))
             .Concat(BuiltInEditions.All.SelectMany(e => e.Themes.Select(t => t.Code.Value).Concat(e.Roles.Select(r => r.Code.Value)).Concat(e.Methods.Select(m => m.Value))));
 

@@ -24,9 +24,9 @@ public sealed class CodeListTests
     }
 
     [Fact]
-    public void Severities_are_error_then_warning()
+    public void Severities_are_error_then_warning_then_information()
     {
-        Assert.Equal(["error", "warning"], IssueSeverity.All.Select(s => s.Code));
+        Assert.Equal(["error", "warning", "information"], IssueSeverity.All.Select(s => s.Code));
         Assert.Same(IssueSeverity.Warning, IssueSeverity.FromCode("warning"));
         Assert.Equal("error", IssueSeverity.Error.ToString());
     }

@@ -21,8 +21,8 @@ public sealed class ChallengeRecordReaderTests
         Assert.Equal(OrganisationId.Parse("GB-LAE-ROT"), record.HostCouncil.Id);
         Assert.Equal(new LocalDate(2011, 8, 8), record.Timeline.LeadInStart);
         Assert.Equal((new LocalDate(2011, 10, 3), new LocalDate(2011, 10, 7)), (record.Timeline.OnSiteStart, record.Timeline.OnSiteEnd));
-        Assert.Equal(IsoDayOfWeek.Monday, record.Timeline.LeadInStart!.Value.DayOfWeek);
-        Assert.Equal(8, Period.Between(record.Timeline.LeadInStart.Value, record.Timeline.OnSiteStart, PeriodUnits.Weeks).Weeks);
+        Assert.Equal(IsoDayOfWeek.Monday, record.Timeline.LeadInStart!.Value.Earliest.DayOfWeek);
+        Assert.Equal(8, Period.Between(record.Timeline.LeadInStart.Value.Earliest, record.Timeline.OnSiteStart.Earliest, PeriodUnits.Weeks).Weeks);
         Assert.Equal(["team-leader", "member-peer", "officer-peer", "health-peer", "off-site-peer", "challenge-manager"], record.Team.Select(m => m.Role.Value));
         Assert.Equal(4, record.LinesOfEnquiry.Count);
         Assert.Contains("Key Stage 2", record.LinesOfEnquiry[2].Statement, StringComparison.Ordinal);
@@ -98,7 +98,7 @@ public sealed class ChallengeRecordReaderTests
             ],
             result.Issues.Select(i => (i.Code.Code, i.Path.ToString())));
         Assert.Equal("The value is not a known code. Use one of: local-government, health, police, education, justice, voluntary, lga, other.", result.Issues[4].Message);
-        Assert.Equal("The value is not a calendar date in yyyy-MM-dd form, for example 2011-10-03.", result.Issues[5].Message);
+        Assert.Equal("The value is not a date in yyyy-MM-dd, yyyy-MM or yyyy form (optionally followed by ~ for approximately), for example 2010-01-18, 2010-01, 2010 or 2012~.", result.Issues[5].Message);
         Assert.Equal("Expected true or false here, but found text.", result.Issues[3].Message);
     }
 

@@ -41,7 +41,7 @@ public sealed class SchemaDefaultsTests
         var (definition, name) = (property[..property.IndexOf('.')], property[(property.IndexOf('.') + 1)..]);
         var document = JsonNode.Parse(schemaName == ChallengeSchemas.Edition
             ? ChallengeRecordWriter.WriteEdition(BuiltInEditions.Lgg2011)
-            : ChallengeRecordWriter.Write(TestRecords.Rotherham2011 with { EditionDefinition = BuiltInEditions.Lgg2011 with { Code = EditionCode.Parse("custom") }, Edition = EditionCode.Parse("custom") }))!;
+            : ChallengeRecordWriter.Write(WithEveryPart(TestRecords.Rotherham2011 with { EditionDefinition = BuiltInEditions.Lgg2011 with { Code = EditionCode.Parse("custom") }, Edition = EditionCode.Parse("custom") })))!;
         var holders = Holders(document, definition).ToList();
         Assert.NotEmpty(holders);
         foreach (var holder in holders)
@@ -57,6 +57,20 @@ public sealed class SchemaDefaultsTests
         var written = Holders(JsonNode.Parse(read)!, definition).Select(h => h[name]?.ToJsonString() ?? DefaultWhenLeftOut(defaultJson)).Distinct().ToList();
         Assert.Equal([defaultJson], written);
     }
+
+    /// <summary>The record with one of each part of format 1.1 that Rotherham does not have, so every definition has a holder.</summary>
+    private static ChallengeRecord WithEveryPart(ChallengeRecord record) => record with
+    {
+        ConductedBy = new Organisation
+        {
+            Id = OrganisationId.Parse("GB-COH-03675577"),
+            Name = "Local Government Group",
+            Names = [new OrganisationName { Name = "Improvement and Development Agency", To = 2010 }],
+        },
+        Sources = [new Source { Id = "src-1", Title = "Briefing for staff", Kind = SourceKind.Briefing }],
+        Citations = [new Citation { About = JsonPointer.Parse("/timeline"), Sources = ["src-1"] }],
+        EarlierReviews = [new EarlierReview { Id = "ofsted-2010", Kind = EarlierReviewKind.OfstedInspection, Date = PartialDate.OfYear(2010), Sources = ["src-1"] }],
+    };
 
     /// <summary>The writer leaves out nulls and keeps empty lists and default values: what it writes for a left-out property is the default itself.</summary>
     private static string DefaultWhenLeftOut(string defaultJson) => defaultJson;
@@ -74,6 +88,10 @@ public sealed class SchemaDefaultsTests
         "OfstedNotification" => document["ofstedNotification"] is JsonObject o ? [o] : [],
         "ChallengeTimeline" => [document["timeline"]!.AsObject()],
         "Organisation" => [document["hostCouncil"]!.AsObject(), .. Items(document["partnerAgencies"])],
+        "Source" => Items(document["sources"]),
+        "Citation" => Items(document["citations"]),
+        "EarlierReview" => Items(document["earlierReviews"]),
+        "OrganisationName" => Items(document["conductedBy"]?["names"]),
         _ => [],
     };
 

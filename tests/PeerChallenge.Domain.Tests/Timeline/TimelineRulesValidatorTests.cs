@@ -208,7 +208,7 @@ public sealed class TimelineRulesValidatorTests
     public void EveryTimelineCodeIsListed()
     {
         Assert.Equal(
-            ["PC0301", "PC0302", "PC0303", "PC0304", "PC0305", "PC0306", "PC0307", "PC0308", "PC0309", "PC0310"],
+            ["PC0301", "PC0302", "PC0303", "PC0304", "PC0305", "PC0306", "PC0307", "PC0308", "PC0309", "PC0310", "PC0311", "PC0312"],
             IssueCodes.All.Where(c => c.Code.StartsWith("PC03", StringComparison.Ordinal)).Select(c => c.Code));
         Assert.Equal(IssueSeverity.Error, TimelineIssueCodes.OnSiteOverlapsInspection.Severity);
         Assert.Equal(IssueSeverity.Warning, TimelineIssueCodes.OfstedNotNotified.Severity);

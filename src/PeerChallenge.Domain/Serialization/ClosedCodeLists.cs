@@ -1,0 +1,30 @@
+using PeerChallenge.Domain.Base;
+using PeerChallenge.Domain.Organisations;
+using PeerChallenge.Domain.Provenance;
+using PeerChallenge.Domain.Team;
+
+namespace PeerChallenge.Domain.Serialization;
+
+/// <summary>The closed codelists of the format, each with its codes: written as text, one of a documented list (docs/codelists.md).</summary>
+internal static class ClosedCodeLists
+{
+    /// <summary>Each closed codelist type and its codes in documentation order; listed here rather than found by reflection, so it works under native AOT.</summary>
+    internal static readonly IReadOnlyDictionary<Type, IReadOnlyList<string>> Codes = new Dictionary<Type, IReadOnlyList<string>>
+    {
+        [typeof(Sector)] = Of<Sector>(),
+        [typeof(IssueSeverity)] = Of<IssueSeverity>(),
+        [typeof(Knowledge)] = Of<Knowledge>(),
+        [typeof(RecordKind)] = Of<RecordKind>(),
+        [typeof(SourceKind)] = Of<SourceKind>(),
+        [typeof(MemberStatus)] = Of<MemberStatus>(),
+        [typeof(EarlierReviewKind)] = Of<EarlierReviewKind>(),
+        [typeof(EarlierReviewRelation)] = Of<EarlierReviewRelation>(),
+        [typeof(OfstedGrade)] = Of<OfstedGrade>(),
+    };
+
+    /// <summary>True when <paramref name="type"/> is one of the closed codelists.</summary>
+    internal static bool Is(Type type) => Codes.ContainsKey(type);
+
+    private static IReadOnlyList<string> Of<T>()
+        where T : class, ICodeListItem<T> => Array.AsReadOnly(T.All.Select(item => item.Code).ToArray());
+}
