@@ -70,7 +70,7 @@ public static class PeerChallengeJson
         {
             if (ListsAddedIn11.Contains((typeInfo.Type, property.Name)))
             {
-                property.ShouldSerialize = static (_, value) => value is System.Collections.ICollection { Count: > 0 };
+                property.ShouldSerialize = static (_, value) => value is IReadOnlyCollection<object> { Count: > 0 };
             }
         }
     }
