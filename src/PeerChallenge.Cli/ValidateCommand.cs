@@ -388,14 +388,17 @@ internal static class ValidateCommand
         private static void WriteText(FileResult result, TextWriter output)
         {
             var errors = result.Issues.Count(i => i.IsError);
-            var warnings = result.Issues.Count - errors;
+            var warnings = result.Issues.Count(i => ReferenceEquals(i.Severity, IssueSeverity.Warning));
+
+            // Information notes (what a rule could not check) are neither errors nor warnings; named only when there are some.
+            var notes = result.Issues.Count - errors - warnings;
             var verdict = result.Outcome switch
             {
                 Outcome.Unreadable => "cannot be read as a peer challenge record",
                 Outcome.Valid => "valid",
                 _ => "not valid",
             };
-            output.WriteLine($"{Escape(result.File)}: {verdict} ({Plural(errors, "error")}, {Plural(warnings, "warning")})");
+            output.WriteLine($"{Escape(result.File)}: {verdict} ({Plural(errors, "error")}, {Plural(warnings, "warning")}{(notes > 0 ? $", {Plural(notes, "information note")}" : string.Empty)})");
             foreach (var issue in result.Issues)
             {
                 output.WriteLine($"  {issue.Severity.Code,-7} {issue.Code}  {(issue.Path.IsRoot ? "/" : Escape(issue.Path.ToString()))}  {Escape(issue.Message)}");

@@ -124,6 +124,24 @@ public sealed class ValidateFolderTests : IDisposable
         Assert.Contains("malformed-json.json: cannot be read as a peer challenge record", run.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_past_reviews_folder_is_valid_and_says_what_could_not_be_checked_as_information_notes()
+    {
+        var past = RepositoryFiles.PathOf("docs", "examples", "past");
+
+        var run = ToolRun.Of("validate", past);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(Summary(2, 2, 0, 0), run.Error);
+        Assert.Equal(
+            [
+                $"{Path.Combine(past, "manchester-2013.json")}: valid (0 errors, 0 warnings, 3 information notes)",
+                $"{Path.Combine(past, "northumberland-2010.json")}: valid (0 errors, 0 warnings, 1 information note)",
+            ],
+            Lines(run.Output));
+        Assert.Contains("  information PC0311  /timeline  The last on-site day is not known (the visit is given as from 4 February 2013)", run.Output, StringComparison.Ordinal);
+    }
+
     /// <summary>The summary line, alone on standard error, of a run of several files.</summary>
     private static string Summary(int files, int valid, int notValid, int cannotBeRead) =>
         $@"^peer-challenge validate: {files} files: {valid} valid, {notValid} not valid, {cannotBeRead} cannot be read \(\d+\.\d s\)\r?\n$";

@@ -206,7 +206,9 @@ public readonly record struct PartialDate
     /// <returns>The text, in English.</returns>
     public string ToDisplayString()
     {
-        var english = CultureInfo.GetCultureInfo("en-GB");
+        // The invariant culture's month names are English, and it exists everywhere: a named culture such as en-GB is not
+        // found in an app built with InvariantGlobalization (the tool, and AOT apps), and looking it up would throw.
+        var english = CultureInfo.InvariantCulture;
         var text = Precision switch
         {
             DatePrecision.Year => Year.ToString(CultureInfo.InvariantCulture),

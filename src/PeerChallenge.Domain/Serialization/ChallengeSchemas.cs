@@ -207,6 +207,18 @@ public static class ChallengeSchemas
             }
         }
 
+        if (underlying == typeof(LineOfEnquiry) && context.PropertyInfo is null)
+        {
+            // As the validator: at least one theme (PC0107), unless themesKnown is not-known, and then none (PC0601).
+            result["if"] = new JsonObject
+            {
+                ["properties"] = new JsonObject { ["themesKnown"] = new JsonObject { ["const"] = Knowledge.NotKnown.Code } },
+                ["required"] = new JsonArray("themesKnown"),
+            };
+            result["then"] = new JsonObject { ["properties"] = new JsonObject { ["themes"] = new JsonObject { ["maxItems"] = 0 } } };
+            result["else"] = new JsonObject { ["properties"] = new JsonObject { ["themes"] = new JsonObject { ["minItems"] = 1 } } };
+        }
+
         if (underlying != rootType && SchemaDescriptions.Types.TryGetValue(underlying, out var typeDescription))
         {
             var definition = (JsonObject)result.DeepClone();
