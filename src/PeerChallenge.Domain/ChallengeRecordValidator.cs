@@ -9,9 +9,12 @@ using PeerChallenge.Domain.Timeline;
 namespace PeerChallenge.Domain;
 
 /// <summary>
-/// Checks a whole peer challenge record and reports every problem at once: the edition, the host council and
-/// partners, the team (<see cref="TeamCompositionValidator"/>), the dates and the Ofsted notification
-/// (<see cref="TimelineRulesValidator"/>), the contact and the lines of enquiry (<see cref="LineOfEnquiryValidator"/>).
+/// Checks a whole peer challenge record and reports every problem at once: the edition, the host council, the body
+/// that ran the challenge and the partners (<see cref="OrganisationValidator"/>), the team
+/// (<see cref="TeamCompositionValidator"/>), the dates and the Ofsted notification (<see cref="TimelineRulesValidator"/>),
+/// the contact, the lines of enquiry (<see cref="LineOfEnquiryValidator"/>), the earlier reviews
+/// (<see cref="EarlierReviewValidator"/>), and the sources, citations and parts marked not known
+/// (<see cref="RecordProvenanceValidator"/>).
 /// Use <see cref="ValidateRecord"/> to get the issues with their codes and JSON Pointers.
 /// </summary>
 /// <remarks>
@@ -30,6 +33,8 @@ public sealed class ChallengeRecordValidator : AbstractValidator<ChallengeRecord
     private static readonly EditionValidator EditionDefinitionRules = new();
     private static readonly OrganisationValidator OrganisationRules = new();
     private static readonly ContactValidator ContactRules = new();
+    private static readonly EarlierReviewValidator EarlierReviewRules = new();
+    private static readonly RecordProvenanceValidator ProvenanceRules = new();
 
     private readonly EditionCatalog _catalog;
     private readonly PartValidatorCache _parts;
@@ -63,6 +68,7 @@ public sealed class ChallengeRecordValidator : AbstractValidator<ChallengeRecord
         RuleFor(r => r.HostCouncil.Id).Must((r, id) => id.IsEnglishLocalAuthority || ReferenceEquals(r.HostCouncil.Sector, Sector.LocalGovernment))
             .WithIssueCode(RecordIssueCodes.HostNotLocalAuthority)
             .WithMessage(r => $"The host council's identifier {r.HostCouncil.Id} is not in the register of English local authorities (GB-LAE-...) and its sector is not local-government.");
+        RuleFor(r => r.ConductedBy!).SetValidator(OrganisationRules).When(r => r.ConductedBy is not null);
         RuleForEach(r => r.PartnerAgencies).SetValidator(OrganisationRules);
         RuleForEach(r => r.PartnerAgencies).Must((r, partner) => partner.Id != r.HostCouncil.Id).WithIssueCode(RecordIssueCodes.PartnerIsHost)
             .WithMessage((r, partner) => $"The partner agency {partner.Name} has the host council's identifier ({partner.Id}). The host council is not its own partner.");
@@ -82,6 +88,8 @@ public sealed class ChallengeRecordValidator : AbstractValidator<ChallengeRecord
                 context.AddIssuesOf(rules.Validate(lines[i]), JsonPointer.Root.Append(i));
             }
         });
+        Include(EarlierReviewRules);
+        Include(ProvenanceRules);
     }
 
     /// <summary>Gets the options this validator was made with.</summary>

@@ -207,18 +207,6 @@ public static class ChallengeSchemas
             }
         }
 
-        if (underlying == typeof(LineOfEnquiry) && context.PropertyInfo is null)
-        {
-            // As the validator: at least one theme (PC0107), unless themesKnown is not-known, and then none (PC0601).
-            result["if"] = new JsonObject
-            {
-                ["properties"] = new JsonObject { ["themesKnown"] = new JsonObject { ["const"] = Knowledge.NotKnown.Code } },
-                ["required"] = new JsonArray("themesKnown"),
-            };
-            result["then"] = new JsonObject { ["properties"] = new JsonObject { ["themes"] = new JsonObject { ["maxItems"] = 0 } } };
-            result["else"] = new JsonObject { ["properties"] = new JsonObject { ["themes"] = new JsonObject { ["minItems"] = 1 } } };
-        }
-
         if (underlying != rootType && SchemaDescriptions.Types.TryGetValue(underlying, out var typeDescription))
         {
             var definition = (JsonObject)result.DeepClone();
@@ -229,6 +217,7 @@ public static class ChallengeSchemas
             }
 
             definition.Insert(0, "description", typeDescription);
+            AddNotKnownConditions(definition, underlying);
             defs[underlying.Name] = definition;
             var reference = new JsonObject { ["$ref"] = $"#/$defs/{underlying.Name}" };
             JsonObject replaced = nullable
@@ -245,9 +234,48 @@ public static class ChallengeSchemas
         if (underlying == rootType && SchemaDescriptions.Types.TryGetValue(underlying, out var rootDescription) && context.PropertyInfo is null)
         {
             result.Insert(0, "description", rootDescription);
+            AddNotKnownConditions(result, underlying);
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Says in the schema of <paramref name="type"/> that a part marked not known is not given (PC0601): a list has no
+    /// items, an object is left out or null; and, for a list that must otherwise hold an item (PC0107), that it does.
+    /// </summary>
+    private static void AddNotKnownConditions(JsonObject schema, Type type)
+    {
+        if (!SchemaDescriptions.NotKnownParts.TryGetValue(type, out var parts))
+        {
+            return;
+        }
+
+        var conditions = new JsonArray();
+        foreach (var (known, part, nonEmptyOtherwise) in parts)
+        {
+            var isList = schema["properties"]?[part]?["type"]?.ToString() == "array";
+            var condition = new JsonObject
+            {
+                ["if"] = new JsonObject
+                {
+                    ["properties"] = new JsonObject { [known] = new JsonObject { ["const"] = Knowledge.NotKnown.Code } },
+                    ["required"] = new JsonArray(known),
+                },
+                ["then"] = new JsonObject
+                {
+                    ["properties"] = new JsonObject { [part] = isList ? new JsonObject { ["maxItems"] = 0 } : new JsonObject { ["type"] = "null" } },
+                },
+            };
+            if (nonEmptyOtherwise)
+            {
+                condition["else"] = new JsonObject { ["properties"] = new JsonObject { [part] = new JsonObject { ["minItems"] = 1 } } };
+            }
+
+            conditions.Add((JsonNode)condition);
+        }
+
+        schema["allOf"] = conditions;
     }
 
     private static bool AllowsNull(JsonNode node) =>

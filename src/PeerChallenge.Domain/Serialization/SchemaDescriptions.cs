@@ -69,6 +69,17 @@ internal static class SchemaDescriptions
         (typeof(Edition), "themes"), (typeof(Edition), "roles"), (typeof(ThemeDefinition), "name"), (typeof(RoleDefinition), "name"),
     ];
 
+    /// <summary>
+    /// Parts a record may mark not known (PC0601: then they must not be given), by the object that holds them: the
+    /// property saying how much is known, the part it is about, and whether the part must otherwise hold an item
+    /// (PC0107). The schemas say so with <c>if</c> / <c>then</c> / <c>else</c>.
+    /// </summary>
+    internal static readonly Dictionary<Type, IReadOnlyList<(string Known, string Part, bool NonEmptyOtherwise)>> NotKnownParts = new()
+    {
+        [typeof(ChallengeRecord)] = [("teamKnown", "team", false), ("ofstedNotificationKnown", "ofstedNotification", false), ("methodsKnown", "methods", false)],
+        [typeof(LineOfEnquiry)] = [("themesKnown", "themes", true)],
+    };
+
     internal static readonly Dictionary<Type, string> Types = new()
     {
         [typeof(ChallengeRecord)] = "A children's safeguarding peer challenge: who is challenged and by whom, under which framework edition, when, and on what local lines of enquiry.",

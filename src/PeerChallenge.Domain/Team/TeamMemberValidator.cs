@@ -1,11 +1,13 @@
 using FluentValidation;
 using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.Organisations;
 
 namespace PeerChallenge.Domain.Team;
 
 /// <summary>
-/// Checks one team member against the rules of its role in an edition: an id (PC0101), the role exists (PC0203), an
+/// Checks one team member against the rules of its role in an edition: an id (PC0101), the home organisation when given
+/// (<see cref="OrganisationValidator"/>: a name, PC0101, and the years of its names, PC0114), the role exists (PC0203), an
 /// elected member where the role needs one (PC0204), the sector the role needs (PC0205), on site or off site as the
 /// role says (PC0210). Whether the member is still to be confirmed (PC0209) depends on the kind of record and is
 /// checked by <see cref="TeamCompositionValidator"/>.
@@ -13,13 +15,14 @@ namespace PeerChallenge.Domain.Team;
 /// <remarks>Build one per edition and reuse it: it holds no state between validations and is safe to share between threads.</remarks>
 public sealed class TeamMemberValidator : AbstractValidator<TeamMember>
 {
+    private static readonly OrganisationValidator OrganisationRules = new();
+
     /// <summary>Initializes the validator for members of <paramref name="edition"/>.</summary>
     /// <param name="edition">The edition whose roles apply; when null only the edition-independent rules run.</param>
     public TeamMemberValidator(Edition? edition)
     {
         RuleFor(m => m.Id).NotEmpty().WithIssueCode(CommonIssueCodes.RequiredTextEmpty).WithMessage("Each team member needs an id.");
-        RuleFor(m => m.HomeOrganisation!.Name).NotEmpty().When(m => m.HomeOrganisation is not null)
-            .WithIssueCode(CommonIssueCodes.RequiredTextEmpty).WithMessage("The team member's home organisation needs a name.");
+        RuleFor(m => m.HomeOrganisation!).SetValidator(OrganisationRules).When(m => m.HomeOrganisation is not null);
         if (edition is null)
         {
             return;

@@ -91,6 +91,46 @@ public sealed class SchemaTests
         Assert.Contains(new ChallengeRecordValidator().ValidateRecord(read.Value!), i => i.IsError && i.Path.ToString() == $"/{list}/0/{property}");
     }
 
+    [Theory]
+    [InlineData("teamKnown", "not-known", "team", "[]", true)]
+    [InlineData("teamKnown", "partly-known", "team", null, true)]
+    [InlineData("teamKnown", "not-known", "team", null, false)]
+    [InlineData("ofstedNotificationKnown", "not-known", "ofstedNotification", "null", true)]
+    [InlineData("ofstedNotificationKnown", "known", "ofstedNotification", null, true)]
+    [InlineData("ofstedNotificationKnown", "not-known", "ofstedNotification", null, false)]
+    [InlineData("methodsKnown", "not-known", "methods", "[]", true)]
+    [InlineData("methodsKnown", "not-known", "methods", "[\"case-mapping\"]", false)]
+    [InlineData("methodsKnown", "partly-known", "methods", "[\"case-mapping\"]", true)]
+    public void Schema_rejects_a_part_marked_not_known_that_is_given(string known, string value, string part, string? given, bool valid)
+    {
+        var example = JsonNode.Parse(RepositoryFiles.Read("docs", "examples", "rotherham-2011.json"))!.AsObject();
+        example[known] = value;
+        if (given is not null)
+        {
+            example[part] = JsonNode.Parse(given);
+        }
+
+        Assert.Equal(valid, Evaluate(example.ToJsonString()).IsValid);
+        var read = ChallengeRecordReader.Read(example.ToJsonString());
+        Assert.Equal(valid, !new ChallengeRecordValidator().ValidateRecord(read.Value!).Any(i => i.Code == ProvenanceIssueCodes.NotKnownButGiven));
+    }
+
+    [Theory]
+    [InlineData("not-known", "[]", true)]
+    [InlineData("not-known", "[\"outcomes\"]", false)]
+    [InlineData("partly-known", "[]", false)]
+    [InlineData("partly-known", "[\"outcomes\"]", true)]
+    public void Schema_allows_a_line_of_enquiry_without_themes_only_when_they_are_not_known(string themesKnown, string themes, bool valid)
+    {
+        var example = JsonNode.Parse(RepositoryFiles.Read("docs", "examples", "rotherham-2011.json"))!.AsObject();
+        example["linesOfEnquiry"]![0]!["themesKnown"] = themesKnown;
+        example["linesOfEnquiry"]![0]!["themes"] = JsonNode.Parse(themes);
+
+        Assert.Equal(valid, Evaluate(example.ToJsonString()).IsValid);
+        var read = ChallengeRecordReader.Read(example.ToJsonString());
+        Assert.Equal(valid, !new ChallengeRecordValidator().ValidateRecord(read.Value!).Any(i => i.IsError && i.Path.ToString().StartsWith("/linesOfEnquiry/0/themes", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Schema_rejects_an_edition_without_themes_or_roles()
     {

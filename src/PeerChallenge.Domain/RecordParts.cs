@@ -1,0 +1,180 @@
+using System.Globalization;
+using PeerChallenge.Domain.Base;
+using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.Organisations;
+using PeerChallenge.Domain.Provenance;
+using PeerChallenge.Domain.Team;
+using PeerChallenge.Domain.Timeline;
+
+namespace PeerChallenge.Domain;
+
+/// <summary>
+/// The parts of a record a JSON Pointer can name (the <c>about</c> of a <see cref="Citation"/>), as a table of the
+/// format's JSON property names over the record's objects: a pointer is followed through the objects themselves, never
+/// through their JSON.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A pointer names a part when every step is given: the empty pointer is the whole record; a property step names a
+/// property of the format (<c>timeline</c>, then <c>onSiteStart</c>) whose value is given (not null and, for a list, not
+/// empty); an index step names an item of a list within its range (<c>/team/2</c>, written as RFC 6901 writes it: no sign,
+/// no leading zero). A single value (a text, a date, a code) has no parts.
+/// </para>
+/// <para>
+/// A pointer deeper than the table knows is accepted once its known prefix resolves: the table does not describe the
+/// parts of an inline edition (<c>editionDefinition</c>), nor of a property the record kept as read without knowing it (a
+/// local <c>x-</c> property or one of a newer format version, in <see cref="ChallengeRecord.UnknownProperties"/> and the
+/// like), so <c>/editionDefinition/themes/0</c> is accepted when the record defines an edition.
+/// </para>
+/// <para>The table is built once and only read: safe to share between threads.</para>
+/// </remarks>
+internal static class RecordParts
+{
+    private static readonly Shape Value = new Leaf();
+
+    private static readonly Shape Described = new Opaque();
+
+    private static readonly Shape OrganisationName = ObjectOf<OrganisationName>(n => n.UnknownProperties,
+        ("name", n => n.Name, Value), ("from", n => n.From, Value), ("to", n => n.To, Value));
+
+    private static readonly Shape Organisation = ObjectOf<Organisation>(o => o.UnknownProperties,
+        ("id", o => o.Id, Value), ("name", o => o.Name, Value), ("sector", o => o.Sector, Value), ("names", o => o.Names, ListOf(OrganisationName)));
+
+    private static readonly Shape SourceIds = ListOf(Value);
+
+    private static readonly Shape Record = ObjectOf<ChallengeRecord>(r => r.UnknownProperties,
+        ("schemaVersion", r => r.SchemaVersion, Value),
+        ("id", r => r.Id, Value),
+        ("kind", r => r.Kind, Value),
+        ("edition", r => r.Edition, Value),
+        ("editionDefinition", r => r.EditionDefinition, Described),
+        ("title", r => r.Title, Value),
+        ("hostCouncil", r => r.HostCouncil, Organisation),
+        ("conductedBy", r => r.ConductedBy, Organisation),
+        ("partnerAgencies", r => r.PartnerAgencies, ListOf(Organisation)),
+        ("team", r => r.Team, ListOf(ObjectOf<TeamMember>(m => m.UnknownProperties,
+            ("id", m => m.Id, Value), ("role", m => m.Role, Value), ("status", m => m.Status, Value), ("name", m => m.Name, Value),
+            ("jobTitle", m => m.JobTitle, Value), ("homeOrganisation", m => m.HomeOrganisation, Organisation),
+            ("homeOrganisationKind", m => m.HomeOrganisationKind, Value), ("sector", m => m.Sector, Value),
+            ("electedMember", m => m.ElectedMember, Value), ("onSite", m => m.OnSite, Value), ("sources", m => m.Sources, SourceIds)))),
+        ("teamKnown", r => r.TeamKnown, Value),
+        ("timeline", r => r.Timeline, ObjectOf<ChallengeTimeline>(t => t.UnknownProperties,
+            ("leadInStart", t => t.LeadInStart, Value), ("onSiteStart", t => t.OnSiteStart, Value), ("onSiteEnd", t => t.OnSiteEnd, Value),
+            ("draftReportDue", t => t.DraftReportDue, Value), ("councilCommentsDue", t => t.CouncilCommentsDue, Value),
+            ("finalReportDue", t => t.FinalReportDue, Value), ("actionPlanDue", t => t.ActionPlanDue, Value),
+            ("progressReviewDue", t => t.ProgressReviewDue, Value))),
+        ("ofstedNotification", r => r.OfstedNotification, ObjectOf<OfstedNotification>(n => n.UnknownProperties,
+            ("notified", n => n.Notified, Value), ("notifiedOn", n => n.NotifiedOn, Value), ("notifiedBy", n => n.NotifiedBy, Value),
+            ("inspectionWindows", n => n.InspectionWindows, ListOf(ObjectOf<InspectionWindow>(w => w.UnknownProperties,
+                ("id", w => w.Id, Value), ("start", w => w.Start, Value), ("end", w => w.End, Value), ("description", w => w.Description, Value)))))),
+        ("ofstedNotificationKnown", r => r.OfstedNotificationKnown, Value),
+        ("contact", r => r.Contact, ObjectOf<Contact>(c => c.UnknownProperties,
+            ("name", c => c.Name, Value), ("jobTitle", c => c.JobTitle, Value), ("telephone", c => c.Telephone, Value), ("email", c => c.Email, Value))),
+        ("linesOfEnquiry", r => r.LinesOfEnquiry, ListOf(ObjectOf<LineOfEnquiry>(l => l.UnknownProperties,
+            ("id", l => l.Id, Value), ("statement", l => l.Statement, Value), ("themes", l => l.Themes, ListOf(Value)),
+            ("themesKnown", l => l.ThemesKnown, Value), ("sources", l => l.Sources, SourceIds)))),
+        ("methods", r => r.Methods, ListOf(Value)),
+        ("methodsKnown", r => r.MethodsKnown, Value),
+        ("earlierReviews", r => r.EarlierReviews, ListOf(ObjectOf<EarlierReview>(e => e.UnknownProperties,
+            ("id", e => e.Id, Value), ("kind", e => e.Kind, Value), ("title", e => e.Title, Value), ("date", e => e.Date, Value),
+            ("grade", e => e.Grade, Value), ("challengeId", e => e.ChallengeId, Value), ("relation", e => e.Relation, Value),
+            ("sources", e => e.Sources, SourceIds)))),
+        ("sources", r => r.Sources, ListOf(ObjectOf<Source>(s => s.UnknownProperties,
+            ("id", s => s.Id, Value), ("title", s => s.Title, Value), ("kind", s => s.Kind, Value), ("publisher", s => s.Publisher, Value),
+            ("published", s => s.Published, Value), ("address", s => s.Address, Value), ("accessed", s => s.Accessed, Value)))),
+        ("citations", r => r.Citations, ListOf(ObjectOf<Citation>(c => c.UnknownProperties,
+            ("about", c => c.About, Value), ("sources", c => c.Sources, SourceIds), ("locator", c => c.Locator, Value)))));
+
+    /// <summary>
+    /// Follows <paramref name="pointer"/> through <paramref name="record"/> and says why it does not name a part, in plain
+    /// English that quotes only the part of the pointer that was found (names of the format and item numbers), never a
+    /// step it could not follow.
+    /// </summary>
+    /// <param name="record">The record.</param>
+    /// <param name="pointer">The pointer, for example <c>/timeline/onSiteStart</c>.</param>
+    /// <returns>Null when the pointer names a part of the record; otherwise why not, for example <c>/team has 6 items, so it has no item 9 (items are numbered from 0)</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
+    internal static string? WhyNotFound(ChallengeRecord record, JsonPointer pointer)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        object value = record;
+        var shape = Record;
+        var reached = JsonPointer.Root;
+        foreach (var step in pointer.Segments)
+        {
+            switch (shape)
+            {
+                case Opaque:
+                    return null;
+                case ObjectShape properties when properties.Properties.TryGetValue(step, out var property):
+                    reached = reached.Append(step);
+                    if (property.Get(value) is not { } next || next is IReadOnlyList<object> { Count: 0 })
+                    {
+                        return $"the record does not give {reached}";
+                    }
+
+                    (value, shape) = (next, property.Shape);
+                    break;
+                case ObjectShape properties:
+                    return properties.KeptAsRead(value)?.ContainsKey(step) == true ? null : $"{Describe(reached)} has no property of that name";
+                case ListShape list:
+                    var items = (IReadOnlyList<object>)value;
+                    if (!IsIndex(step))
+                    {
+                        return $"{reached} is a list, so the next step must be an item number (0, 1, ...)";
+                    }
+
+                    var inRange = int.TryParse(step, NumberStyles.None, CultureInfo.InvariantCulture, out var index);
+                    if (!inRange || index >= items.Count)
+                    {
+                        return $"{reached} has {Items(items.Count)}, so it has no item {(inRange ? index.ToString(CultureInfo.InvariantCulture) : "of that number")} (items are numbered from 0)";
+                    }
+
+                    (value, shape, reached) = (items[index], list.Item, reached.Append(index));
+                    break;
+                default:
+                    return $"{reached} is a single value, with no parts";
+            }
+        }
+
+        return null;
+    }
+
+    private static string Describe(JsonPointer reached) => reached.IsRoot ? "the record" : reached.ToString();
+
+    private static string Items(int count) => count == 1 ? "1 item" : string.Create(CultureInfo.InvariantCulture, $"{count} items");
+
+    /// <summary>An array index as RFC 6901 writes it: <c>0</c>, or digits with no leading zero.</summary>
+    private static bool IsIndex(string step) => step.Length > 0 && step.All(char.IsAsciiDigit) && (step.Length == 1 || step[0] != '0');
+
+    private static ListShape ListOf(Shape item) => new(item);
+
+    private static ObjectShape ObjectOf<T>(Func<T, UnknownProperties?> keptAsRead, params (string Name, Func<T, object?> Get, Shape Shape)[] properties) =>
+        new(properties.ToDictionary(p => p.Name, p => new Property(o => p.Get((T)o), p.Shape), StringComparer.Ordinal), o => keptAsRead((T)o));
+
+    /// <summary>What the table knows of a value: its parts, or that it has none.</summary>
+    private abstract class Shape;
+
+    /// <summary>A single value (a text, a number, a date, a code): it has no parts.</summary>
+    private sealed class Leaf : Shape;
+
+    /// <summary>A value whose parts the table does not describe: any deeper pointer is accepted.</summary>
+    private sealed class Opaque : Shape;
+
+    /// <summary>A list: its items, by index.</summary>
+    private sealed class ListShape(Shape item) : Shape
+    {
+        internal Shape Item { get; } = item;
+    }
+
+    /// <summary>An object: its properties by JSON name, and the properties it kept as read.</summary>
+    private sealed class ObjectShape(IReadOnlyDictionary<string, Property> properties, Func<object, UnknownProperties?> keptAsRead) : Shape
+    {
+        internal IReadOnlyDictionary<string, Property> Properties { get; } = properties;
+
+        internal Func<object, UnknownProperties?> KeptAsRead { get; } = keptAsRead;
+    }
+
+    /// <summary>A property: how to get its value from its object, and what its value is.</summary>
+    private sealed record Property(Func<object, object?> Get, Shape Shape);
+}
