@@ -36,23 +36,25 @@ public sealed record Edition
     public const int DefaultOnSiteDays = 5;
 
     /// <summary>Gets the length of the lead-in in weeks, from its start to the first on-site day. Default <see cref="DefaultLeadInWeeks"/> (8).</summary>
+    /// <remarks>Written to JSON only when it was given (read from a document or set in code): an edition of a past review whose sources do not give it is not made to say 8.</remarks>
     [JsonIgnore]
-    public int LeadInWeeks { get; init; } = DefaultLeadInWeeks;
+    public int LeadInWeeks { get => LeadInWeeksInJson ?? DefaultLeadInWeeks; init => LeadInWeeksInJson = value; }
 
     /// <summary>Gets the number of working days on site. Default <see cref="DefaultOnSiteDays"/> (5).</summary>
+    /// <remarks>Written to JSON only when it was given, as <see cref="LeadInWeeks"/>.</remarks>
     [JsonIgnore]
-    public int OnSiteDays { get; init; } = DefaultOnSiteDays;
+    public int OnSiteDays { get => OnSiteDaysInJson ?? DefaultOnSiteDays; init => OnSiteDaysInJson = value; }
 
     // The source-generated reader passes a left-out init-only property to the object initializer as its type's default
-    // (0, false, null), not as the initializer's. A JSON-only nullable twin tells "left out" from a value and applies
-    // the format's default (the schemas publish it as "default").
+    // (0, false, null), not as the initializer's. A JSON-only nullable twin holds what was given (null when left out);
+    // the public property applies the format's default (the schemas publish it as "default").
     [JsonInclude]
     [JsonPropertyName("leadInWeeks")]
-    internal int? LeadInWeeksInJson { get => LeadInWeeks; init => LeadInWeeks = value ?? DefaultLeadInWeeks; }
+    internal int? LeadInWeeksInJson { get; init; }
 
     [JsonInclude]
     [JsonPropertyName("onSiteDays")]
-    internal int? OnSiteDaysInJson { get => OnSiteDays; init => OnSiteDays = value ?? DefaultOnSiteDays; }
+    internal int? OnSiteDaysInJson { get; init; }
 
     /// <summary>Gets properties of a newer format version, kept for round-tripping; null when there were none.</summary>
     [JsonExtensionData]

@@ -201,9 +201,9 @@ public static class ChallengeSchemas
             {
                 result["default"] = JsonSerializer.SerializeToNode(value, PeerChallengeJson.Options.GetTypeInfo(property.PropertyType));
             }
-            else if (declaring is not null && SchemaDescriptions.WrittenOnlyWhenNotDefault.TryGetValue((declaring, property.Name), out var code))
+            else if (declaring is not null && SchemaDescriptions.DefaultsOfTwins.TryGetValue((declaring, property.Name), out var twinDefault))
             {
-                result["default"] = code;
+                result["default"] = twinDefault.DeepClone();
             }
         }
 

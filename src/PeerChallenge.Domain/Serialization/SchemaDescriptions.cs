@@ -36,15 +36,19 @@ internal static class SchemaDescriptions
     };
 
     /// <summary>
-    /// The defaults of properties whose JSON twin is written only when it is not the default (so a record written before
-    /// the property existed writes back unchanged): published as <c>default</c>, since the twin itself reads as null.
+    /// The defaults of properties whose JSON twin is written only when the value was given or is not the default (so a
+    /// record written before the property existed, or a source that does not give it, writes back unchanged): published
+    /// as <c>default</c>, since the twin itself reads as null.
     /// </summary>
-    internal static readonly Dictionary<(Type Type, string Property), string> WrittenOnlyWhenNotDefault = new()
+    internal static readonly Dictionary<(Type Type, string Property), System.Text.Json.Nodes.JsonNode> DefaultsOfTwins = new()
     {
         [(typeof(ChallengeRecord), "kind")] = RecordKind.Plan.Code,
         [(typeof(ChallengeRecord), "teamKnown")] = Knowledge.Known.Code,
         [(typeof(ChallengeRecord), "ofstedNotificationKnown")] = Knowledge.Known.Code,
         [(typeof(LineOfEnquiry), "themesKnown")] = Knowledge.Known.Code,
+        [(typeof(Edition), "leadInWeeks")] = Edition.DefaultLeadInWeeks,
+        [(typeof(Edition), "onSiteDays")] = Edition.DefaultOnSiteDays,
+        [(typeof(TeamMember), "electedMember")] = false,
     };
 
     /// <summary>
@@ -55,6 +59,7 @@ internal static class SchemaDescriptions
     [
         (typeof(ChallengeRecord), "edition"), (typeof(Edition), "leadInWeeks"), (typeof(Edition), "onSiteDays"), (typeof(RoleDefinition), "onSite"),
         (typeof(ChallengeRecord), "kind"), (typeof(ChallengeRecord), "teamKnown"), (typeof(ChallengeRecord), "ofstedNotificationKnown"), (typeof(LineOfEnquiry), "themesKnown"),
+        (typeof(TeamMember), "electedMember"),
     ];
 
     /// <summary>

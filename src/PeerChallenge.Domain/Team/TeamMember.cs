@@ -38,7 +38,13 @@ public sealed record TeamMember
     public Sector? Sector { get; init; }
 
     /// <summary>Gets a value indicating whether the member is an elected member (a councillor). Default false.</summary>
-    public bool ElectedMember { get; init; }
+    /// <remarks>Written to JSON only when it was given (read from a document or set in code), so a record of a past review whose source does not say is not made to say "not an elected member".</remarks>
+    [JsonIgnore]
+    public bool ElectedMember { get => ElectedMemberGiven ?? false; init => ElectedMemberGiven = value; }
+
+    [JsonInclude]
+    [JsonPropertyName("electedMember")]
+    internal bool? ElectedMemberGiven { get; init; }
 
     /// <summary>Gets whether the member is on site during the visit; null (the default) means as the role says.</summary>
     public bool? OnSite { get; init; }
