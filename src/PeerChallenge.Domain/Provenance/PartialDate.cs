@@ -206,12 +206,13 @@ public readonly record struct PartialDate
     /// <returns>The text, in English.</returns>
     public string ToDisplayString()
     {
-        var english = CultureInfo.GetCultureInfo("en-GB");
+        // The invariant culture's month names are English, and it exists everywhere: a named culture such as en-GB
+        // does not exist in an app built with InvariantGlobalization (the tool, native AOT) and throws there.
         var text = Precision switch
         {
             DatePrecision.Year => Year.ToString(CultureInfo.InvariantCulture),
-            DatePrecision.Month => Earliest.ToString("MMMM yyyy", english),
-            _ => Earliest.ToString("d MMMM yyyy", english),
+            DatePrecision.Month => Earliest.ToString("MMMM yyyy", CultureInfo.InvariantCulture),
+            _ => Earliest.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
         };
         return IsApproximate ? "c. " + text : text;
     }

@@ -83,11 +83,17 @@ public static class ChallengeSchemas
             schema[key] = value;
         }
 
+        AddObjectRules(schema, typeInfo.Type);
         if (defs.Count > 0)
         {
             var defsNode = new JsonObject();
             foreach (var (key, value) in defs)
             {
+                if (SchemaDescriptions.Types.Keys.FirstOrDefault(t => t.Name == key) is { } type)
+                {
+                    AddObjectRules(value.AsObject(), type);
+                }
+
                 defsNode[key] = value;
             }
 
@@ -236,6 +242,62 @@ public static class ChallengeSchemas
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Adds to the schema of an object of <paramref name="type"/> what its properties alone cannot say: that local fields
+    /// (<c>x-</c>) are allowed and never validated, and the knowledge rules of <see cref="SchemaDescriptions.NotKnownMeansNone"/>
+    /// as if/then/else. Other properties stay allowed: a newer minor version of the format adds some.
+    /// </summary>
+    private static void AddObjectRules(JsonObject schema, Type type)
+    {
+        if (schema["type"]?.GetValueKind() != JsonValueKind.String || schema["type"]!.GetValue<string>() != "object")
+        {
+            return;
+        }
+
+        var localFields = new JsonObject
+        {
+            [$"^{UnknownPropertyCheck.LocalFieldPrefix}"] = new JsonObject { ["description"] = SchemaDescriptions.LocalField },
+        };
+        var at = schema.IndexOf("properties");
+        schema.Insert(at < 0 ? schema.Count : at + 1, "patternProperties", localFields);
+
+        var conditions = new JsonArray();
+        foreach (var rule in SchemaDescriptions.NotKnownMeansNone.Where(r => r.Type == type))
+        {
+            var part = schema["properties"]![rule.Part]!.AsObject();
+            var isList = part["type"]?.GetValueKind() == JsonValueKind.String && part["type"]!.GetValue<string>() == "array";
+            var condition = new JsonObject
+            {
+                ["if"] = new JsonObject
+                {
+                    ["properties"] = new JsonObject { [rule.Knowledge] = new JsonObject { ["const"] = Knowledge.NotKnown.Code } },
+                    ["required"] = new JsonArray(rule.Knowledge),
+                },
+
+                // Not known: a list holds nothing; an object is left out (null, which the reader takes as left out, is allowed).
+                ["then"] = new JsonObject
+                {
+                    ["properties"] = new JsonObject { [rule.Part] = isList ? new JsonObject { ["maxItems"] = 0 } : new JsonObject { ["type"] = "null" } },
+                },
+            };
+            if (rule.NonEmptyOtherwise)
+            {
+                condition["else"] = new JsonObject
+                {
+                    ["properties"] = new JsonObject { [rule.Part] = new JsonObject { ["minItems"] = 1 } },
+                    ["required"] = new JsonArray(rule.Part),
+                };
+            }
+
+            conditions.Add((JsonNode)condition);
+        }
+
+        if (conditions.Count > 0)
+        {
+            schema["allOf"] = conditions;
+        }
     }
 
     private static bool AllowsNull(JsonNode node) =>

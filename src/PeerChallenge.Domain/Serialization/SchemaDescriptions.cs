@@ -69,6 +69,22 @@ internal static class SchemaDescriptions
         (typeof(Edition), "themes"), (typeof(Edition), "roles"), (typeof(ThemeDefinition), "name"), (typeof(RoleDefinition), "name"),
     ];
 
+    /// <summary>
+    /// The parts a knowledge property governs: when it is <c>not-known</c> the part holds nothing (an empty list, or an
+    /// object left out), the validator's PC0601; with <c>NonEmptyOtherwise</c>, the list must otherwise hold an item
+    /// (PC0107). The schemas publish each as if/then/else, so that a validator of another language checks them too.
+    /// </summary>
+    internal static readonly (Type Type, string Knowledge, string Part, bool NonEmptyOtherwise)[] NotKnownMeansNone =
+    [
+        (typeof(ChallengeRecord), "teamKnown", "team", false),
+        (typeof(ChallengeRecord), "ofstedNotificationKnown", "ofstedNotification", false),
+        (typeof(ChallengeRecord), "methodsKnown", "methods", false),
+        (typeof(LineOfEnquiry), "themesKnown", "themes", true),
+    ];
+
+    /// <summary>The description of local fields (names starting <c>x-</c>) on every object of the schemas.</summary>
+    internal const string LocalField = "A local field: never used by the format, kept and written back, not validated.";
+
     internal static readonly Dictionary<Type, string> Types = new()
     {
         [typeof(ChallengeRecord)] = "A children's safeguarding peer challenge: who is challenged and by whom, under which framework edition, when, and on what local lines of enquiry.",
