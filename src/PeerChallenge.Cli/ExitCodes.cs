@@ -3,7 +3,7 @@ namespace PeerChallenge.Cli;
 /// <summary>The tool's exit codes, the same for every command.</summary>
 internal static class ExitCodes
 {
-    /// <summary>Success; for <c>validate</c>, every file is valid (warnings allowed).</summary>
+    /// <summary>Success; for <c>validate</c>, every file is valid (warnings and information allowed).</summary>
     internal const int Ok = 0;
 
     /// <summary>For <c>validate</c>: at least one file has an error.</summary>

@@ -39,9 +39,9 @@ internal static class ValidateCommand
         {
             Description = "In a folder, take the .json files of its subfolders too, at any depth.",
         };
-        var format = FormatOption.Create("Output format: text (for people) or json (an array of {file, code, severity, path, message}).", "text", "json");
+        var format = FormatOption.Create("Output format: text (for people) or json (an array of {file, code, severity, path, message}; severity is error, warning or information).", "text", "json");
 
-        var command = new Command("validate", "Read and validate peer challenge records. Exit code 0: valid (warnings allowed); 1: at least one error; 2: a file cannot be read as a record.")
+        var command = new Command("validate", "Read and validate peer challenge records. Exit code 0: valid (warnings and notes allowed); 1: at least one error; 2: a file cannot be read as a record.")
         {
             files,
             recursive,
@@ -385,25 +385,31 @@ internal static class ValidateCommand
             }
         }
 
+        /// <summary>
+        /// The file's verdict and counts, then one line per issue. Information (what a rule could not check) is a
+        /// "note": counted apart, and only when there is any, never as a warning or an error.
+        /// </summary>
         private static void WriteText(FileResult result, TextWriter output)
         {
-            var errors = result.Issues.Count(i => i.IsError);
-            var warnings = result.Issues.Count(i => ReferenceEquals(i.Severity, IssueSeverity.Warning));
-
-            // Information notes (what a rule could not check) are neither errors nor warnings; named only when there are some.
-            var notes = result.Issues.Count - errors - warnings;
+            var errors = result.Issues.Count(i => i.Severity == IssueSeverity.Error);
+            var warnings = result.Issues.Count(i => i.Severity == IssueSeverity.Warning);
+            var notes = result.Issues.Count(i => i.Severity == IssueSeverity.Information);
             var verdict = result.Outcome switch
             {
                 Outcome.Unreadable => "cannot be read as a peer challenge record",
                 Outcome.Valid => "valid",
                 _ => "not valid",
             };
-            output.WriteLine($"{Escape(result.File)}: {verdict} ({Plural(errors, "error")}, {Plural(warnings, "warning")}{(notes > 0 ? $", {Plural(notes, "information note")}" : string.Empty)})");
+            var notesPart = notes > 0 ? $", {Plural(notes, "note")}" : string.Empty;
+            output.WriteLine($"{Escape(result.File)}: {verdict} ({Plural(errors, "error")}, {Plural(warnings, "warning")}{notesPart})");
             foreach (var issue in result.Issues)
             {
-                output.WriteLine($"  {issue.Severity.Code,-7} {issue.Code}  {(issue.Path.IsRoot ? "/" : Escape(issue.Path.ToString()))}  {Escape(issue.Message)}");
+                output.WriteLine($"  {Label(issue.Severity),-7} {issue.Code}  {(issue.Path.IsRoot ? "/" : Escape(issue.Path.ToString()))}  {Escape(issue.Message)}");
             }
         }
+
+        /// <summary>How text output names a severity: <c>error</c>, <c>warning</c>, or <c>note</c> for information.</summary>
+        private static string Label(IssueSeverity severity) => severity == IssueSeverity.Information ? "note" : severity.Code;
 
         private static void WriteJson(FileResult result, JsonOutput.Streamed json)
         {

@@ -135,8 +135,8 @@ public sealed class ValidateFolderTests : IDisposable
         Assert.Matches(Summary(2, 2, 0, 0), run.Error);
         Assert.Equal(
             [
-                $"{Path.Combine(past, "manchester-2013.json")}: valid (0 errors, 0 warnings, 3 information notes)",
-                $"{Path.Combine(past, "northumberland-2010.json")}: valid (0 errors, 0 warnings, 1 information note)",
+                $"{Path.Combine(past, "manchester-2013.json")}: valid (0 errors, 0 warnings, 3 notes)",
+                $"{Path.Combine(past, "northumberland-2010.json")}: valid (0 errors, 0 warnings, 1 note)",
             ],
             Lines(run.Output));
         Assert.Contains("  information PC0311  /timeline  The last on-site day is not known (the visit is given as from 4 February 2013)", run.Output, StringComparison.Ordinal);

@@ -44,7 +44,7 @@ static void CodeLists(SmokeChecks checks)
     checks.True(Sector.TryFromCode("police", out var police) && ReferenceEquals(police, Sector.Police), "Sector.TryFromCode(\"police\")");
     checks.True(!Sector.TryFromCode("martian", out _), "Sector.TryFromCode rejects an unknown code");
     checks.Throws<ArgumentException>(() => Sector.FromCode("martian"), "Sector.FromCode throws for an unknown code");
-    checks.Equal("error,warning", string.Join(',', IssueSeverity.All.Select(s => s.Code)), "IssueSeverity.All");
+    checks.Equal("error,warning,information", string.Join(',', IssueSeverity.All.Select(s => s.Code)), "IssueSeverity.All");
     checks.True(ReferenceEquals(IssueSeverity.Warning, IssueSeverity.FromCode("warning")), "IssueSeverity.FromCode(\"warning\")");
 
     checks.True(IssueCodes.All.Count >= 20, $"IssueCodes.All has every code (found {IssueCodes.All.Count})");
@@ -96,6 +96,7 @@ static void ReaderAndWriter(SmokeChecks checks)
         checks.True(ReferenceEquals(Sector.Health, record.Team.Single(m => m.Id == "hp").EffectiveSector), "health peer's sector read as a codelist value");
         checks.Equal(new NodaTime.LocalDate(2011, 11, 14), record.Timeline.OnSiteStart, "on-site start date");
         checks.True(record.UnknownProperties?.ContainsKey("futureProperty") == true, "an unknown property is kept");
+        checks.True(embedded.Issues.Any(i => i.Code == ReadingIssueCodes.UnknownProperty && i.Path.ToString() == "/futureProperty"), $"an unknown property of a 1.0 document is a warning, PC0012 (got {string.Join("; ", embedded.Issues)})");
 
         var written = ChallengeRecordWriter.Write(record);
         checks.True(written.Contains("\"futureProperty\"", StringComparison.Ordinal), "the writer writes the unknown property back");
@@ -114,6 +115,9 @@ static void ReaderAndWriter(SmokeChecks checks)
         var fromStream = ChallengeRecordReader.Read(stream);
         checks.True(fromStream.Succeeded && fromStream.Value == built, "stream write and read round-trip");
     }
+
+    var local = ChallengeRecordReader.Read(SampleRecords.EmbeddedJson.Replace("\"futureProperty\"", "\"x-futureProperty\"", StringComparison.Ordinal));
+    checks.True(local.Succeeded && local.Issues.Count == 0 && local.Value.UnknownProperties?.ContainsKey("x-futureProperty") == true, $"a local field (x-) is kept and not reported (got {string.Join("; ", local.Issues)})");
 
     ExpectReadIssue(checks, "{ \"schemaVersion\": ", ReadingIssueCodes.MalformedJson, "malformed JSON");
     ExpectReadIssue(checks, "[]", ReadingIssueCodes.WrongType, "a document that is not an object");
@@ -160,7 +164,7 @@ static void Validators(SmokeChecks checks)
     {
         Edition = EditionCode.Lgg2011,
         Team = [.. valid.Team.Where(m => m.Role != RoleCode.TeamLeader).Select(m => m.Role == RoleCode.MemberPeer ? m with { ElectedMember = false } : m)],
-        Timeline = valid.Timeline with { OnSiteEnd = valid.Timeline.OnSiteStart.PlusDays(-1) },
+        Timeline = valid.Timeline with { OnSiteEnd = valid.Timeline.OnSiteStart.Earliest.PlusDays(-1) },
     };
     var found = validator.ValidateRecord(invalid);
     Expect(checks, found, TeamIssueCodes.RoleBelowMinimum, "/team");
@@ -170,6 +174,23 @@ static void Validators(SmokeChecks checks)
 
     var unknownEdition = validator.ValidateRecord(valid with { Edition = EditionCode.Parse("lgg-1999") });
     Expect(checks, unknownEdition, RecordIssueCodes.UnknownEdition, "/edition");
+
+    // A past review: a team only partly known and a visit given as a month, with no last day, are information.
+    var partial = valid with
+    {
+        TeamKnown = PeerChallenge.Domain.Provenance.Knowledge.PartlyKnown,
+        Timeline = valid.Timeline with { OnSiteStart = PeerChallenge.Domain.Provenance.PartialDate.Parse("2011-10"), OnSiteEnd = null },
+    };
+    try
+    {
+        var notes = validator.ValidateRecord(partial);
+        checks.True(!notes.Any(i => i.IsError) && notes.Any(i => i.Severity == IssueSeverity.Information), $"a partly known team and a month date give information, not errors (got {string.Join("; ", notes)})");
+        checks.Equal("October 2011", PeerChallenge.Domain.Provenance.PartialDate.Parse("2011-10").ToDisplayString(), "a month date displays in English without a named culture");
+    }
+    catch (Exception ex)
+    {
+        checks.True(false, $"validating a past review must not throw, but threw {ex.GetType().Name}: {ex.Message}");
+    }
 }
 
 static void Schemas(SmokeChecks checks)

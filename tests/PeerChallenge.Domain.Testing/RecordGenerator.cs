@@ -19,7 +19,8 @@ public sealed record GeneratedRecord(ChallengeRecord Record, byte[] Json);
 /// Makes realistic, valid peer challenge records at any scale from a seed: the same seed and size always give
 /// byte-identical JSON. The record has a host council and partner agencies with org-id identifiers, a team with every
 /// role of the edition, a timeline on working days, an Ofsted notification with inspection windows, a contact, lines
-/// of enquiry mapped to the edition's themes, and unknown properties (a newer producer's fields) at several levels.
+/// of enquiry mapped to the edition's themes, and a planning tool's local fields (names starting x-, which the format
+/// keeps and writes back) at several levels.
 /// All people and places are invented.
 /// </summary>
 public static class RecordGenerator
@@ -99,30 +100,30 @@ public static class RecordGenerator
             };
         }
 
-        /// <summary>Adds a newer producer's properties at the root, the timeline, the host council, some partners and team members, every line of enquiry, the contact and the Ofsted notification.</summary>
+        /// <summary>Adds a planning tool's local fields (x-) at the root, the timeline, the host council, some partners and team members, every line of enquiry, the contact and the Ofsted notification.</summary>
         internal string AddUnknownProperties(string json)
         {
             var document = JsonNode.Parse(json)!.AsObject();
-            document["producer"] = new JsonObject { ["name"] = "Peer Challenge Planner", ["version"] = "2.4.1", ["exportedBy"] = "challenge-manager" };
-            document["visitPlan"] = new JsonObject
+            document["x-producer"] = new JsonObject { ["name"] = "Peer Challenge Planner", ["version"] = "2.4.1", ["exportedBy"] = "challenge-manager" };
+            document["x-visitPlan"] = new JsonObject
             {
                 ["rooms"] = new JsonArray("Committee Room 1", "Committee Room 2", "Team base"),
                 ["feedbackPresentation"] = new JsonObject { ["day"] = 5, ["audience"] = "senior leaders and partners" },
             };
-            document["timeline"]!["feedbackPresentationDue"] = document["timeline"]!["onSiteEnd"]!.DeepClone();
-            document["hostCouncil"]!["region"] = "north-east-yorkshire-humber";
-            document["contact"]!["preferredChannel"] = "email";
-            document["ofstedNotification"]!["reference"] = $"OFS-{_random.Next(100000):D5}";
+            document["timeline"]!["x-feedbackPresentationDue"] = document["timeline"]!["onSiteEnd"]!.DeepClone();
+            document["hostCouncil"]!["x-region"] = "north-east-yorkshire-humber";
+            document["contact"]!["x-preferredChannel"] = "email";
+            document["ofstedNotification"]!["x-reference"] = $"OFS-{_random.Next(100000):D5}";
             var partners = document["partnerAgencies"]!.AsArray();
             for (var i = 0; i < partners.Count; i += 3)
             {
-                partners[i]!["leadForSafeguarding"] = new JsonObject { ["role"] = "Designated safeguarding lead", ["attendsBoard"] = i % 2 == 0 };
+                partners[i]!["x-leadForSafeguarding"] = new JsonObject { ["role"] = "Designated safeguarding lead", ["attendsBoard"] = i % 2 == 0 };
             }
 
             var team = document["team"]!.AsArray();
             for (var i = 0; i < team.Count; i += 5)
             {
-                team[i]!["availability"] = new JsonArray(new JsonObject { ["from"] = document["timeline"]!["onSiteStart"]!.DeepClone(), ["days"] = 5 });
+                team[i]!["x-availability"] = new JsonArray(new JsonObject { ["from"] = document["timeline"]!["onSiteStart"]!.DeepClone(), ["days"] = 5 });
             }
 
             foreach (var line in document["linesOfEnquiry"]!.AsArray())
@@ -141,8 +142,8 @@ public static class RecordGenerator
                     });
                 }
 
-                line!["priority"] = 1 + _random.Next(3);
-                line["evidence"] = evidence;
+                line!["x-priority"] = 1 + _random.Next(3);
+                line["x-evidence"] = evidence;
             }
 
             return document.ToJsonString();

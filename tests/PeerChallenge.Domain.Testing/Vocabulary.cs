@@ -86,7 +86,7 @@ internal static class Vocabulary
         ", as seen in case files and by staff", " in the context of rising demand",
     ];
 
-    /// <summary>Notes of a newer producer's evidence log (unknown properties): no personal data.</summary>
+    /// <summary>Notes of a planning tool's evidence log (a local field, x-evidence): no personal data.</summary>
     internal static readonly string[] EvidenceNotes =
     [
         "Audit of a sample of case files against the practice standards.",

@@ -30,6 +30,9 @@ public sealed class UnknownProperties : IDictionary<string, JsonElement>, IReadO
     /// <summary>Gets the values of the unknown properties.</summary>
     public IEnumerable<JsonElement> Values => _properties.Values;
 
+    /// <summary>The names, enumerated without allocating (the reader looks at every bag it fills).</summary>
+    internal Dictionary<string, JsonElement>.KeyCollection Names => _properties.Keys;
+
     ICollection<string> IDictionary<string, JsonElement>.Keys => _properties.Keys;
 
     ICollection<JsonElement> IDictionary<string, JsonElement>.Values => _properties.Values;

@@ -206,14 +206,13 @@ public readonly record struct PartialDate
     /// <returns>The text, in English.</returns>
     public string ToDisplayString()
     {
-        // The invariant culture's month names are English, and it exists everywhere: a named culture such as en-GB is not
-        // found in an app built with InvariantGlobalization (the tool, and AOT apps), and looking it up would throw.
-        var english = CultureInfo.InvariantCulture;
+        // The invariant culture's month names are English, and it exists everywhere: a named culture such as en-GB
+        // does not exist in an app built with InvariantGlobalization (the tool, native AOT) and throws there.
         var text = Precision switch
         {
             DatePrecision.Year => Year.ToString(CultureInfo.InvariantCulture),
-            DatePrecision.Month => Earliest.ToString("MMMM yyyy", english),
-            _ => Earliest.ToString("d MMMM yyyy", english),
+            DatePrecision.Month => Earliest.ToString("MMMM yyyy", CultureInfo.InvariantCulture),
+            _ => Earliest.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
         };
         return IsApproximate ? "c. " + text : text;
     }

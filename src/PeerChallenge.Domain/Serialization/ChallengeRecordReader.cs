@@ -14,7 +14,9 @@ namespace PeerChallenge.Domain.Serialization;
 /// problem (malformed JSON, a document over the size limit, nesting deeper than 64, a duplicate property, a
 /// missing property, a wrong type, an unreadable value, an unknown code, an unsupported schema version)
 /// comes back as an issue with a JSON Pointer. Properties it does not know are kept in
-/// <see cref="UnknownProperties"/> and written back by <see cref="ChallengeRecordWriter"/>.
+/// <see cref="UnknownProperties"/> and written back by <see cref="ChallengeRecordWriter"/>; in a document of this
+/// version of the format or an older one, each whose name does not start with <c>x-</c> (a local field) is also a
+/// warning (PC0012), since it may be a misspelt property whose value is being ignored.
 /// </summary>
 /// <remarks>Reading does not validate the record's rules: run <see cref="ChallengeRecordValidator"/> on the result.</remarks>
 public static class ChallengeRecordReader
@@ -100,9 +102,19 @@ public static class ChallengeRecordReader
         if (!MayEscapeSurrogate(utf8Json) && TryDeserialize(utf8Json, typeInfo) is { } value)
         {
             var issues = new List<ValidationIssue>(0);
-            return !checkVersion || value is not ChallengeRecord record || CheckVersion(record.SchemaVersion, issues)
-                ? new(value, issues)
-                : new(null, issues);
+            var version = checkVersion && value is ChallengeRecord record ? record.SchemaVersion : (SchemaVersion?)null;
+            if (version is { } read && !CheckVersion(read, issues))
+            {
+                return new(null, issues);
+            }
+
+            // Walks the objects just read and looks only at the unknown properties the deserializer kept: no second parse.
+            if (version is not { } given || UnknownPropertyCheck.Applies(given))
+            {
+                UnknownPropertyCheck.Check(value, typeInfo, issues);
+            }
+
+            return new(value, issues);
         }
 
         return Diagnose(utf8Json.ToArray(), typeInfo, checkVersion);
@@ -160,7 +172,9 @@ public static class ChallengeRecordReader
             return new(null, issues);
         }
 
-        DocumentShapeCheck.Check(root, typeInfo, JsonPointer.Root, issues);
+        // Unknown properties are reported in a document of this version or older (PC0012); a newer one is expected to have them.
+        var unknownProperties = !checkVersion || UnknownPropertyCheck.Applies(SchemaVersion.Parse(root.GetProperty("schemaVersion").GetString()!));
+        DocumentShapeCheck.Check(root, typeInfo, JsonPointer.Root, issues, unknownProperties);
         if (issues.Any(i => i.IsError))
         {
             return new(null, issues);

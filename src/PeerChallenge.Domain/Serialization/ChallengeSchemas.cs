@@ -83,11 +83,17 @@ public static class ChallengeSchemas
             schema[key] = value;
         }
 
+        AddObjectRules(schema, typeInfo.Type);
         if (defs.Count > 0)
         {
             var defsNode = new JsonObject();
             foreach (var (key, value) in defs)
             {
+                if (SchemaDescriptions.Types.Keys.FirstOrDefault(t => t.Name == key) is { } type)
+                {
+                    AddObjectRules(value.AsObject(), type);
+                }
+
                 defsNode[key] = value;
             }
 
@@ -217,7 +223,6 @@ public static class ChallengeSchemas
             }
 
             definition.Insert(0, "description", typeDescription);
-            AddNotKnownConditions(definition, underlying);
             defs[underlying.Name] = definition;
             var reference = new JsonObject { ["$ref"] = $"#/$defs/{underlying.Name}" };
             JsonObject replaced = nullable
@@ -234,48 +239,65 @@ public static class ChallengeSchemas
         if (underlying == rootType && SchemaDescriptions.Types.TryGetValue(underlying, out var rootDescription) && context.PropertyInfo is null)
         {
             result.Insert(0, "description", rootDescription);
-            AddNotKnownConditions(result, underlying);
         }
 
         return result;
     }
 
     /// <summary>
-    /// Says in the schema of <paramref name="type"/> that a part marked not known is not given (PC0601): a list has no
-    /// items, an object is left out or null; and, for a list that must otherwise hold an item (PC0107), that it does.
+    /// Adds to the schema of an object of <paramref name="type"/> what its properties alone cannot say: that local fields
+    /// (<c>x-</c>) are allowed and never validated, and the knowledge rules of <see cref="SchemaDescriptions.NotKnownMeansNone"/>
+    /// as if/then/else. Other properties stay allowed: a newer minor version of the format adds some.
     /// </summary>
-    private static void AddNotKnownConditions(JsonObject schema, Type type)
+    private static void AddObjectRules(JsonObject schema, Type type)
     {
-        if (!SchemaDescriptions.NotKnownParts.TryGetValue(type, out var parts))
+        if (schema["type"]?.GetValueKind() != JsonValueKind.String || schema["type"]!.GetValue<string>() != "object")
         {
             return;
         }
 
-        var conditions = new JsonArray();
-        foreach (var (known, part, nonEmptyOtherwise) in parts)
+        var localFields = new JsonObject
         {
-            var isList = schema["properties"]?[part]?["type"]?.ToString() == "array";
+            [$"^{UnknownPropertyCheck.LocalFieldPrefix}"] = new JsonObject { ["description"] = SchemaDescriptions.LocalField },
+        };
+        var at = schema.IndexOf("properties");
+        schema.Insert(at < 0 ? schema.Count : at + 1, "patternProperties", localFields);
+
+        var conditions = new JsonArray();
+        foreach (var rule in SchemaDescriptions.NotKnownMeansNone.Where(r => r.Type == type))
+        {
+            var part = schema["properties"]![rule.Part]!.AsObject();
+            var isList = part["type"]?.GetValueKind() == JsonValueKind.String && part["type"]!.GetValue<string>() == "array";
             var condition = new JsonObject
             {
                 ["if"] = new JsonObject
                 {
-                    ["properties"] = new JsonObject { [known] = new JsonObject { ["const"] = Knowledge.NotKnown.Code } },
-                    ["required"] = new JsonArray(known),
+                    ["properties"] = new JsonObject { [rule.Knowledge] = new JsonObject { ["const"] = Knowledge.NotKnown.Code } },
+                    ["required"] = new JsonArray(rule.Knowledge),
                 },
+
+                // Not known: a list holds nothing; an object is left out (null, which the reader takes as left out, is allowed).
                 ["then"] = new JsonObject
                 {
-                    ["properties"] = new JsonObject { [part] = isList ? new JsonObject { ["maxItems"] = 0 } : new JsonObject { ["type"] = "null" } },
+                    ["properties"] = new JsonObject { [rule.Part] = isList ? new JsonObject { ["maxItems"] = 0 } : new JsonObject { ["type"] = "null" } },
                 },
             };
-            if (nonEmptyOtherwise)
+            if (rule.NonEmptyOtherwise)
             {
-                condition["else"] = new JsonObject { ["properties"] = new JsonObject { [part] = new JsonObject { ["minItems"] = 1 } } };
+                condition["else"] = new JsonObject
+                {
+                    ["properties"] = new JsonObject { [rule.Part] = new JsonObject { ["minItems"] = 1 } },
+                    ["required"] = new JsonArray(rule.Part),
+                };
             }
 
             conditions.Add((JsonNode)condition);
         }
 
-        schema["allOf"] = conditions;
+        if (conditions.Count > 0)
+        {
+            schema["allOf"] = conditions;
+        }
     }
 
     private static bool AllowsNull(JsonNode node) =>

@@ -11,19 +11,26 @@ namespace PeerChallenge.Domain.Serialization;
 /// <summary>
 /// Walks a parsed document beside the source-generated metadata of the type it should be, and reports every
 /// missing property, wrong JSON type, unreadable value and unknown code with its pointer, instead of the
-/// serializer's first exception. Unknown properties are allowed (they are kept).
+/// serializer's first exception. Unknown properties are allowed (they are kept); when asked, each one that is not a
+/// local field (<c>x-</c>) is reported as a warning (PC0012), as the fast path does.
 /// </summary>
 internal static class DocumentShapeCheck
 {
-    internal static void Check(JsonElement element, JsonTypeInfo typeInfo, JsonPointer pointer, List<ValidationIssue> issues)
+    /// <summary>Checks <paramref name="element"/> against <paramref name="typeInfo"/>.</summary>
+    /// <param name="element">The element.</param>
+    /// <param name="typeInfo">The type it should be.</param>
+    /// <param name="pointer">Where it is.</param>
+    /// <param name="issues">The issues found so far, added to.</param>
+    /// <param name="unknownProperties">Whether to report the properties the format does not have (PC0012).</param>
+    internal static void Check(JsonElement element, JsonTypeInfo typeInfo, JsonPointer pointer, List<ValidationIssue> issues, bool unknownProperties)
     {
         switch (typeInfo.Kind)
         {
             case JsonTypeInfoKind.Object:
-                CheckObject(element, typeInfo, pointer, issues);
+                CheckObject(element, typeInfo, pointer, issues, unknownProperties);
                 break;
             case JsonTypeInfoKind.Enumerable:
-                CheckArray(element, typeInfo, pointer, issues);
+                CheckArray(element, typeInfo, pointer, issues, unknownProperties);
                 break;
             default:
                 CheckValue(element, typeInfo, pointer, issues);
@@ -31,12 +38,23 @@ internal static class DocumentShapeCheck
         }
     }
 
-    private static void CheckObject(JsonElement element, JsonTypeInfo typeInfo, JsonPointer pointer, List<ValidationIssue> issues)
+    private static void CheckObject(JsonElement element, JsonTypeInfo typeInfo, JsonPointer pointer, List<ValidationIssue> issues, bool unknownProperties)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
             issues.Add(ReadingIssueCodes.WrongType.At(pointer, $"Expected an object here, but found {JsonText.Describe(element.ValueKind)}."));
             return;
+        }
+
+        if (unknownProperties)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                if (!UnknownPropertyCheck.IsKnown(typeInfo, property.Name))
+                {
+                    issues.Add(UnknownPropertyCheck.Issue(typeInfo, pointer, property.Name));
+                }
+            }
         }
 
         foreach (var property in typeInfo.Properties)
@@ -67,11 +85,11 @@ internal static class DocumentShapeCheck
                 continue;
             }
 
-            Check(value, typeInfo.Options.GetTypeInfo(property.PropertyType), propertyPointer, issues);
+            Check(value, typeInfo.Options.GetTypeInfo(property.PropertyType), propertyPointer, issues, unknownProperties);
         }
     }
 
-    private static void CheckArray(JsonElement element, JsonTypeInfo typeInfo, JsonPointer pointer, List<ValidationIssue> issues)
+    private static void CheckArray(JsonElement element, JsonTypeInfo typeInfo, JsonPointer pointer, List<ValidationIssue> issues, bool unknownProperties)
     {
         if (element.ValueKind != JsonValueKind.Array)
         {
@@ -90,7 +108,7 @@ internal static class DocumentShapeCheck
                 continue;
             }
 
-            Check(item, itemInfo, itemPointer, issues);
+            Check(item, itemInfo, itemPointer, issues, unknownProperties);
         }
     }
 

@@ -75,15 +75,20 @@ internal static class SchemaDescriptions
     ];
 
     /// <summary>
-    /// Parts a record may mark not known (PC0601: then they must not be given), by the object that holds them: the
-    /// property saying how much is known, the part it is about, and whether the part must otherwise hold an item
-    /// (PC0107). The schemas say so with <c>if</c> / <c>then</c> / <c>else</c>.
+    /// The parts a knowledge property governs: when it is <c>not-known</c> the part holds nothing (an empty list, or an
+    /// object left out), the validator's PC0601; with <c>NonEmptyOtherwise</c>, the list must otherwise hold an item
+    /// (PC0107). The schemas publish each as if/then/else, so that a validator of another language checks them too.
     /// </summary>
-    internal static readonly Dictionary<Type, IReadOnlyList<(string Known, string Part, bool NonEmptyOtherwise)>> NotKnownParts = new()
-    {
-        [typeof(ChallengeRecord)] = [("teamKnown", "team", false), ("ofstedNotificationKnown", "ofstedNotification", false), ("methodsKnown", "methods", false)],
-        [typeof(LineOfEnquiry)] = [("themesKnown", "themes", true)],
-    };
+    internal static readonly (Type Type, string Knowledge, string Part, bool NonEmptyOtherwise)[] NotKnownMeansNone =
+    [
+        (typeof(ChallengeRecord), "teamKnown", "team", false),
+        (typeof(ChallengeRecord), "ofstedNotificationKnown", "ofstedNotification", false),
+        (typeof(ChallengeRecord), "methodsKnown", "methods", false),
+        (typeof(LineOfEnquiry), "themesKnown", "themes", true),
+    ];
+
+    /// <summary>The description of local fields (names starting <c>x-</c>) on every object of the schemas.</summary>
+    internal const string LocalField = "A local field: never used by the format, kept and written back, not validated.";
 
     internal static readonly Dictionary<Type, string> Types = new()
     {

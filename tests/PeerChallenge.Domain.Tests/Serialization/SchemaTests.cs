@@ -149,6 +149,131 @@ public sealed class SchemaTests
         Assert.True(Evaluate(example.ToJsonString()).IsValid);
     }
 
+    [Fact]
+    public void Every_object_of_both_schemas_allows_local_fields()
+    {
+        foreach (var name in ChallengeSchemas.Names)
+        {
+            var schema = JsonNode.Parse(ChallengeSchemas.Get(name))!.AsObject();
+            var objects = new[] { ("(root)", schema) }.Concat(schema["$defs"]!.AsObject().Select(d => (d.Key, d.Value!.AsObject()))).ToList();
+            Assert.All(objects, o =>
+            {
+                Assert.Equal("object", (string?)o.Item2["type"]);
+                Assert.Equal("A local field: never used by the format, kept and written back, not validated.", (string?)o.Item2["patternProperties"]?["^x-"]?["description"]);
+                Assert.Null(o.Item2["additionalProperties"]);
+                Assert.DoesNotContain(o.Item2["properties"]!.AsObject(), p => p.Key.StartsWith("x-", StringComparison.Ordinal));
+            });
+        }
+    }
+
+    [Fact]
+    public void A_local_field_anywhere_is_valid_whatever_its_value()
+    {
+        var example = JsonNode.Parse(RepositoryFiles.Read("docs", "examples", "rotherham-2011.json"))!.AsObject();
+        example["x-planner"] = new JsonObject { ["version"] = 2, ["rooms"] = new JsonArray("a", null) };
+        example["hostCouncil"]!["x-region"] = 17;
+        example["team"]![0]!["x-availability"] = null;
+        example["timeline"]!["x-onSiteStart"] = "not a date";
+        example["ofstedNotification"]!["x-reference"] = new JsonArray();
+        example["ofstedNotification"]!["inspectionWindows"]!.AsArray().Add(new JsonObject { ["id"] = "w", ["start"] = "2012-01-09", ["end"] = "2012-01-13", ["x-note"] = false });
+        example["contact"]!["x-"] = "";
+        example["linesOfEnquiry"]![0]!["x-themes"] = "outcomes";
+
+        var result = Evaluate(example.ToJsonString());
+
+        Assert.True(result.IsValid, Describe(result));
+        var edition = JsonNode.Parse(ChallengeRecordWriter.WriteEdition(BuiltInEditions.Lgg2011))!.AsObject();
+        edition["x-source"] = 1;
+        edition["themes"]![0]!["x-note"] = "kept";
+        edition["roles"]![0]!["x-note"] = new JsonObject();
+        Assert.True(EditionSchema.Value.Evaluate(JsonDocument.Parse(edition.ToJsonString()).RootElement).IsValid);
+    }
+
+    public static TheoryData<string, bool> KnowledgeForms => new()
+    {
+        // The team: not known means no members.
+        { "{\"teamKnown\": \"not-known\", \"team\": []}", true },
+        { "{\"teamKnown\": \"not-known\"}", false },
+        { "{\"teamKnown\": \"partly-known\"}", true },
+        { "{\"teamKnown\": \"known\"}", true },
+        { "{}", true },
+
+        // The Ofsted notification: not known means it is left out.
+        { "{\"ofstedNotificationKnown\": \"not-known\", \"ofstedNotification\": null}", true },
+        { "{\"ofstedNotificationKnown\": \"not-known\"}", false },
+        { "{\"ofstedNotificationKnown\": \"known\"}", true },
+
+        // The methods: not known means none listed.
+        { "{\"methodsKnown\": \"not-known\"}", true },
+        { "{\"methodsKnown\": \"not-known\", \"methods\": []}", true },
+        { "{\"methodsKnown\": \"not-known\", \"methods\": [\"case-mapping\"]}", false },
+        { "{\"methodsKnown\": \"partly-known\", \"methods\": [\"case-mapping\"]}", true },
+        { "{\"methodsKnown\": \"known\", \"methods\": []}", true },
+        { "{\"methods\": [\"case-mapping\"]}", true },
+
+        // The themes of a line of enquiry: not known means none; otherwise at least one.
+        { "{\"themesKnown\": \"not-known\", \"themes\": []}", true },
+        { "{\"themesKnown\": \"not-known\", \"remove\": \"themes\"}", true },
+        { "{\"themesKnown\": \"not-known\"}", false },
+        { "{\"themesKnown\": \"known\", \"themes\": []}", false },
+        { "{\"themesKnown\": \"partly-known\", \"themes\": []}", false },
+        { "{\"themesKnown\": \"partly-known\"}", true },
+        { "{\"remove\": \"themes\"}", false },
+    };
+
+    /// <summary>
+    /// Each knowledge rule as a validator of another language sees it: the changes are applied to the Rotherham example
+    /// (which has a team, a notification and themes, and no methods); themes and themesKnown go to its first line of
+    /// enquiry; "remove" leaves a property out.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(KnowledgeForms))]
+    public void The_schema_says_what_not_known_means(string changes, bool valid)
+    {
+        var example = JsonNode.Parse(RepositoryFiles.Read("docs", "examples", "rotherham-2011.json"))!.AsObject();
+        var line = example["linesOfEnquiry"]![0]!.AsObject();
+        foreach (var (name, value) in JsonNode.Parse(changes)!.AsObject().ToList())
+        {
+            var holder = name is "themes" or "themesKnown" || value?.ToString() is "themes" ? line : example;
+            if (name == "remove")
+            {
+                holder.Remove(value!.ToString());
+            }
+            else
+            {
+                holder[name] = value?.DeepClone();
+            }
+        }
+
+        var result = Evaluate(example.ToJsonString());
+
+        Assert.True(valid == result.IsValid, $"{changes}: expected {(valid ? "valid" : "not valid")}. {Describe(result)}");
+    }
+
+    [Theory]
+    [InlineData("2011-10-03", true)]
+    [InlineData("2010-01", true)]
+    [InlineData("2010", true)]
+    [InlineData("2012~", true)]
+    [InlineData("2010-01~", true)]
+    [InlineData("2010-13", false)]
+    [InlineData("2010-01-32", false)]
+    [InlineData("Jan 2010", false)]
+    [InlineData("10-2010", false)]
+    [InlineData("~2012", false)]
+    public void A_partial_date_is_accepted_in_the_on_site_start_and_anything_else_is_not(string onSiteStart, bool valid)
+    {
+        var example = JsonNode.Parse(RepositoryFiles.Read("docs", "examples", "rotherham-2011.json"))!.AsObject();
+        example["schemaVersion"] = "1.1.0";
+        example["timeline"]!["onSiteStart"] = onSiteStart;
+        example["timeline"]!.AsObject().Remove("onSiteEnd");
+
+        var result = Evaluate(example.ToJsonString());
+
+        Assert.True(valid == result.IsValid, $"{onSiteStart}: {Describe(result)}");
+        Assert.Equal(valid, ChallengeRecordReader.Read(example.ToJsonString()).Succeeded);
+    }
+
     internal static readonly Lazy<JsonSchema> RecordSchema = new(() => JsonSchema.FromText(ChallengeSchemas.Get(ChallengeSchemas.ChallengeRecord)));
 
     internal static readonly Lazy<JsonSchema> EditionSchema = new(() => JsonSchema.FromText(ChallengeSchemas.Get(ChallengeSchemas.Edition)));
