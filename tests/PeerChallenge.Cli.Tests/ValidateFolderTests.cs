@@ -139,7 +139,7 @@ public sealed class ValidateFolderTests : IDisposable
                 $"{Path.Combine(past, "northumberland-2010.json")}: valid (0 errors, 0 warnings, 1 note)",
             ],
             Lines(run.Output));
-        Assert.Contains("  information PC0311  /timeline  The last on-site day is not known (the visit is given as from 4 February 2013)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  note    PC0311  /timeline  The last on-site day is not known (the visit is given as from 4 February 2013)", run.Output, StringComparison.Ordinal);
     }
 
     /// <summary>The summary line, alone on standard error, of a run of several files.</summary>
