@@ -206,7 +206,9 @@ public readonly record struct PartialDate
     /// <returns>The text, in English.</returns>
     public string ToDisplayString()
     {
-        var english = CultureInfo.GetCultureInfo("en-GB");
+        // The invariant culture's month names are English, and it is there in every process: a named culture such as
+        // en-GB is not where globalization is invariant (the peer-challenge tool and native AOT apps).
+        var english = CultureInfo.InvariantCulture;
         var text = Precision switch
         {
             DatePrecision.Year => Year.ToString(CultureInfo.InvariantCulture),
