@@ -40,7 +40,7 @@ public sealed class ValidateInformationTests : IDisposable
         Assert.Equal("-: valid (0 errors, 0 warnings, 2 notes)", lines[0]);
         Assert.Equal(3, lines.Length);
         Assert.StartsWith("  note    PC0211  /teamKnown  The record gives only part of the team", lines[1], StringComparison.Ordinal);
-        Assert.StartsWith("  note    PC0311  /timeline  The last on-site day is not known", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("  note    PC0311  /timeline  The on-site visit is not given as days (only as October 2011, with no last day)", lines[2], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using PeerChallenge.Domain.Privacy;
 using PeerChallenge.Domain.Serialization;
 using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Organisations;
+using PeerChallenge.Domain.Provenance;
 using PeerChallenge.Domain.Team;
 using PeerChallenge.Domain.Timeline;
 
@@ -17,6 +18,7 @@ CodeLists(checks);
 Editions(checks);
 ReaderAndWriter(checks);
 Validators(checks);
+PastReview(checks);
 Schemas(checks);
 Privacy(checks);
 for (var i = 0; i < args.Length; i++)
@@ -45,6 +47,9 @@ static void CodeLists(SmokeChecks checks)
     checks.True(!Sector.TryFromCode("martian", out _), "Sector.TryFromCode rejects an unknown code");
     checks.Throws<ArgumentException>(() => Sector.FromCode("martian"), "Sector.FromCode throws for an unknown code");
     checks.Equal("error,warning,information", string.Join(',', IssueSeverity.All.Select(s => s.Code)), "IssueSeverity.All");
+    checks.Equal("plan,live,past-review", string.Join(',', RecordKind.All.Select(k => k.Code)), "RecordKind.All");
+    checks.Equal("known,partly-known,not-known", string.Join(',', Knowledge.All.Select(k => k.Code)), "Knowledge.All");
+    checks.True(ReferenceEquals(MemberStatus.ToBeConfirmed, MemberStatus.FromCode("to-be-confirmed")), "MemberStatus.FromCode(\"to-be-confirmed\")");
     checks.True(ReferenceEquals(IssueSeverity.Warning, IssueSeverity.FromCode("warning")), "IssueSeverity.FromCode(\"warning\")");
 
     checks.True(IssueCodes.All.Count >= 20, $"IssueCodes.All has every code (found {IssueCodes.All.Count})");
@@ -191,6 +196,46 @@ static void Validators(SmokeChecks checks)
     {
         checks.True(false, $"validating a past review must not throw, but threw {ex.GetType().Name}: {ex.Message}");
     }
+}
+
+static void PastReview(SmokeChecks checks)
+{
+    checks.Section("past review (format 1.1)");
+    var read = ChallengeRecordReader.Read(SampleRecords.PastReviewJson);
+    checks.True(read.Succeeded && read.Issues.Count == 0, $"the past review reads without issues ({string.Join("; ", read.Issues)})");
+    if (!read.Succeeded)
+    {
+        return;
+    }
+
+    var record = read.Value;
+    checks.True(ReferenceEquals(RecordKind.PastReview, record.Kind), "kind past-review");
+    checks.True(ReferenceEquals(Knowledge.PartlyKnown, record.TeamKnown) && ReferenceEquals(Knowledge.NotKnown, record.OfstedNotificationKnown)
+        && ReferenceEquals(Knowledge.PartlyKnown, record.MethodsKnown) && ReferenceEquals(Knowledge.NotKnown, record.LinesOfEnquiry[0].ThemesKnown), "what is known, partly known and not known");
+    checks.Equal(PartialDate.OfMonth(2010, 1), record.Timeline.OnSiteStart, "the visit is January 2010");
+    checks.True(record.Timeline.OnSiteEnd is null && record.Timeline.FinalReportDue is { IsApproximate: true, Precision: DatePrecision.Year }, "no last on-site day; the final report c. 2010");
+    checks.Equal("January 2010", record.Timeline.OnSiteStart.ToDisplayString(), "a month for a council officer (invariant globalization)");
+    checks.Equal("c. 2010", record.Timeline.FinalReportDue!.Value.ToDisplayString(), "an approximate year for a council officer");
+    checks.True(record.Team.All(m => m.Name is null && m.HomeOrganisation is null && ReferenceEquals(MemberStatus.Confirmed, m.EffectiveStatus)), "members without names, confirmed");
+    checks.Equal("Improvement and Development Agency (IDeA)", record.ConductedBy?.NameIn(2010), "the body that ran it, by its name in 2010");
+    checks.True(record.Sources is [{ Published: { Precision: DatePrecision.Month } }] && record.Citations is [{ Sources: ["src-1"] }] && record.EarlierReviews is [{ Grade: not null }], "sources, citations and earlier reviews");
+    checks.True(record.UnknownProperties?.ContainsKey("x-transcribedBy") == true, "a local x- property is kept");
+
+    var issues = new ChallengeRecordValidator().ValidateRecord(record);
+    checks.True(!issues.Any(i => i.IsError), $"the past review has no errors ({string.Join("; ", issues)})");
+    checks.True(issues.Any(i => i.Code == TimelineIssueCodes.DatesNotPrecise && i.Path.ToString() == "/timeline" && ReferenceEquals(IssueSeverity.Information, i.Severity) && i.Message.Contains("January 2010", StringComparison.Ordinal)),
+        $"PC0311 at /timeline, information, naming January 2010 (got {string.Join("; ", issues)})");
+    Expect(checks, issues, TimelineIssueCodes.OfstedNotificationNotKnown, "/ofstedNotificationKnown");
+    Expect(checks, issues, TeamIssueCodes.TeamNotFullyRecorded, "/teamKnown");
+    checks.True(!issues.Any(i => i.Code == TimelineIssueCodes.OfstedNotNotified || i.Code == TeamIssueCodes.RoleBelowMinimum), "no PC0307 and no PC0201 on a past review that does not know them");
+
+    var written = ChallengeRecordWriter.Write(record);
+    var again = ChallengeRecordReader.Read(written);
+    checks.True(again.Succeeded && again.Value == record, "write then read gives an equal record");
+    checks.True(again.Succeeded && ChallengeRecordWriter.Write(again.Value) == written, "write, read and write again gives the same text");
+    checks.True(written.Contains("\"onSiteStart\": \"2010-01\"", StringComparison.Ordinal) && written.Contains("\"finalReportDue\": \"2010~\"", StringComparison.Ordinal), "vague dates written as they were read");
+    var direct = System.Text.Json.JsonSerializer.Deserialize(System.Text.Encoding.UTF8.GetBytes(SampleRecords.PastReviewJson), PeerChallengeJson.ChallengeRecordTypeInfo);
+    checks.True(direct is not null && direct == record, "the one-pass deserializer reads the past review as the reader does");
 }
 
 static void Schemas(SmokeChecks checks)

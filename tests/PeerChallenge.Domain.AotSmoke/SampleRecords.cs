@@ -33,6 +33,46 @@ internal static class SampleRecords
         }
         """;
 
+    /// <summary>
+    /// A record of a past review in format 1.1, as a transcriber would write it from one published source: a visit known
+    /// only to the month, a final report "c. 2010", a team partly recorded and described without names, Ofsted's
+    /// notification not known, themes not mapped, methods "including ...", the body that ran it with its earlier name,
+    /// an earlier inspection, a source and a citation, and a local x- property.
+    /// </summary>
+    public const string PastReviewJson = """
+        {
+          "schemaVersion": "1.1.0",
+          "id": "aot-smoke-past-2010",
+          "kind": "past-review",
+          "edition": "lgg-2011",
+          "title": "Safeguarding peer review, January 2010",
+          "hostCouncil": { "id": "GB-LAE-NBL", "name": "Northumberland County Council", "sector": "local-government" },
+          "conductedBy": {
+            "id": "GB-COH-03675577", "name": "Local Government Association", "sector": "lga",
+            "names": [ { "name": "Improvement and Development Agency (IDeA)", "to": 2010 }, { "name": "Local Government Association", "from": 2011 } ]
+          },
+          "teamKnown": "partly-known",
+          "team": [
+            { "id": "tm-1", "role": "team-leader", "status": "confirmed", "jobTitle": "Director of Children's Services", "homeOrganisationKind": "county council", "sources": [ "src-1" ] },
+            { "id": "tm-2", "role": "health-peer", "status": "confirmed", "jobTitle": "Health peer", "homeOrganisationKind": "primary care trust", "sources": [ "src-1" ] }
+          ],
+          "timeline": { "onSiteStart": "2010-01", "finalReportDue": "2010~" },
+          "ofstedNotificationKnown": "not-known",
+          "linesOfEnquiry": [ { "id": "loe-1", "statement": "Core group functioning.", "themes": [], "themesKnown": "not-known", "sources": [ "src-1" ] } ],
+          "methods": [ "case-mapping" ],
+          "methodsKnown": "partly-known",
+          "earlierReviews": [ { "id": "ofsted-2009", "kind": "ofsted-inspection", "date": "2009", "grade": "adequate", "relation": "context", "sources": [ "src-1" ] } ],
+          "sources": [
+            {
+              "id": "src-1", "title": "Feedback slides of the safeguarding peer review", "kind": "presentation", "publisher": "Northumberland County Council",
+              "published": "2010-01", "address": "https://www.example.gov.uk/peer-review-slides.pdf", "accessed": "2025-03-01"
+            }
+          ],
+          "citations": [ { "about": "/timeline/onSiteStart", "sources": [ "src-1" ], "locator": "slide 1" } ],
+          "x-transcribedBy": "records officer"
+        }
+        """;
+
     /// <summary>Builds a valid 2011 record in code with the public API.</summary>
     public static ChallengeRecord BuildValid() => new()
     {

@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using NodaTime;
+using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Framework;
 using PeerChallenge.Domain.Organisations;
+using PeerChallenge.Domain.Provenance;
 using PeerChallenge.Domain.Serialization;
 using PeerChallenge.Domain.Team;
 using PeerChallenge.Domain.Timeline;
@@ -21,7 +23,10 @@ public sealed record GeneratedRecord(ChallengeRecord Record, byte[] Json);
 /// role of the edition, a timeline on working days, an Ofsted notification with inspection windows, a contact, lines
 /// of enquiry mapped to the edition's themes, and a planning tool's local fields (names starting x-, which the format
 /// keeps and writes back) at several levels.
-/// All people and places are invented.
+/// All people and places are invented. <see cref="GenerateFormat11"/> makes records that also use every part format 1.1
+/// added (record kinds, vague dates, what is not known, member statuses, sources and citations, earlier reviews, the
+/// body that ran the review); <see cref="Generate(int, int, int, int?, int?, Edition?)"/> never does, so its records
+/// and their sizes stay what the benchmarks and tests were written against.
 /// </summary>
 public static class RecordGenerator
 {
@@ -67,6 +72,241 @@ public static class RecordGenerator
         return new GeneratedRecord(read.Value, Encoding.UTF8.GetBytes(ChallengeRecordWriter.Write(read.Value)));
     }
 
+    /// <summary>
+    /// Generates a record that uses the parts format 1.1 added, chosen by the seed: a plan, a live challenge or (most
+    /// often) a past review; dates given as days, months or years, some approximate, some left out (no last on-site
+    /// day); the team, the Ofsted notification, the methods and the themes of lines of enquiry known, partly known or
+    /// not known; members with a status, some described only by job title and kind of organisation; the body that ran
+    /// it with its earlier names; sources cited by members, lines of enquiry and citations; earlier inspections and
+    /// reviews; local <c>x-</c> properties beside a newer producer's. The same seed and sizes give byte-identical JSON.
+    /// </summary>
+    /// <param name="seed">The seed.</param>
+    /// <param name="teamMembers">The number of team members before some are left out (raised to the edition's required roles when fewer).</param>
+    /// <param name="linesOfEnquiry">The number of lines of enquiry.</param>
+    /// <param name="edition">The edition; default <see cref="BuiltInEditions.Lgg2011"/>.</param>
+    /// <returns>The record and its JSON.</returns>
+    /// <remarks>The records read back without issues but are not all valid: a vague record is checked, not generated, by the rules.</remarks>
+    public static GeneratedRecord GenerateFormat11(int seed, int teamMembers = 7, int linesOfEnquiry = 3, Edition? edition = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(teamMembers);
+        ArgumentOutOfRangeException.ThrowIfNegative(linesOfEnquiry);
+        edition ??= BuiltInEditions.Lgg2011;
+        var random = new Random(unchecked((seed * 7919) + 11));
+        var built = new Builder(seed, edition).Build(teamMembers, linesOfEnquiry, 4 + (linesOfEnquiry / 5), 2009 + random.Next(6));
+        var vague = new Format11Parts(random, edition).AddTo(built);
+        var withUnknowns = new Format11Parts(random, edition).AddLocalProperties(new Builder(seed, edition).AddUnknownProperties(ChallengeRecordWriter.Write(vague)));
+        var read = ChallengeRecordReader.Read(withUnknowns, Unlimited);
+        if (!read.Succeeded)
+        {
+            throw new InvalidOperationException($"The generated record (seed {seed}) does not read back: {string.Join("; ", read.Issues)}");
+        }
+
+        return new GeneratedRecord(read.Value, Encoding.UTF8.GetBytes(ChallengeRecordWriter.Write(read.Value)));
+    }
+
+    /// <summary>Turns a generated plan into a record that uses the parts of format 1.1, as a transcriber of a past review would.</summary>
+    private sealed class Format11Parts(Random random, Edition edition)
+    {
+        private static readonly string[] SourceTitles =
+        [
+            "Safeguarding peer review: briefing for staff",
+            "Report to the Children's Services Scrutiny Committee: outcome of the safeguarding peer review",
+            "Feedback letter from the review team",
+            "Feedback slides of the safeguarding peer review",
+            "Children's Trust Board minutes, item 6",
+        ];
+
+        private static readonly string[] OrganisationKinds = ["county council", "metropolitan borough council", "unitary council", "primary care trust", "NHS foundation trust", "London borough"];
+
+        private static readonly string[] CitedParts = ["/timeline/onSiteStart", "/timeline", "/team", "/hostCouncil", "/title", ""];
+
+        internal ChallengeRecord AddTo(ChallengeRecord record)
+        {
+            var kind = Pick([RecordKind.PastReview, RecordKind.PastReview, RecordKind.Plan, RecordKind.Live]);
+            var sources = Sources(record);
+            var ids = sources.Select(s => s.Id).ToArray();
+            var teamKnown = Pick([Knowledge.Known, Knowledge.Known, Knowledge.PartlyKnown, Knowledge.NotKnown]);
+            var notificationKnown = Pick([Knowledge.Known, Knowledge.PartlyKnown, Knowledge.NotKnown]);
+            var methods = edition.Methods.Where(_ => random.Next(2) == 0).ToList();
+            var methodsKnown = Pick<Knowledge?>([null, Knowledge.Known, Knowledge.PartlyKnown, methods.Count == 0 ? Knowledge.NotKnown : Knowledge.PartlyKnown]);
+            var vague = record with
+            {
+                Kind = kind,
+                ConductedBy = random.Next(4) == 0 ? null : ConductedBy(),
+                Timeline = Timeline(record.Timeline),
+                TeamKnown = teamKnown,
+                Team = teamKnown == Knowledge.NotKnown ? [] : Team(record.Team, teamKnown, ids),
+                OfstedNotificationKnown = notificationKnown,
+                OfstedNotification = notificationKnown == Knowledge.NotKnown ? null
+                    : record.OfstedNotification! with { NotifiedOn = notificationKnown == Knowledge.PartlyKnown ? null : Vague(record.OfstedNotification.NotifiedOn!.Value.Earliest) },
+                LinesOfEnquiry = [.. record.LinesOfEnquiry.Select(l => Line(l, ids))],
+                Methods = methods,
+                Sources = sources,
+                Citations = Citations(record, ids),
+                EarlierReviews = EarlierReviews(record, ids),
+            };
+            return methodsKnown is null ? vague : vague with { MethodsKnown = methodsKnown };
+        }
+
+        /// <summary>Adds local properties (names starting <c>x-</c>) at the root, the timeline and the first source.</summary>
+        internal string AddLocalProperties(string json)
+        {
+            var document = JsonNode.Parse(json)!.AsObject();
+            document["x-transcription"] = new JsonObject { ["by"] = "records officer", ["checked"] = random.Next(2) == 0 };
+            document["timeline"]!["x-dateAsPublished"] = Pick(["the week beginning 18 January", "early February", "c.2012"]);
+            if (document["sources"] is JsonArray { Count: > 0 } sources)
+            {
+                sources[0]!["x-archiveCopy"] = new JsonArray("web.archive.org", random.Next(2020, 2026));
+            }
+
+            return document.ToJsonString();
+        }
+
+        private List<Source> Sources(ChallengeRecord record)
+        {
+            var count = random.Next(4);
+            var sources = new List<Source>(count);
+            for (var i = 0; i < count; i++)
+            {
+                var year = record.Timeline.OnSiteStart.Year;
+                sources.Add(new Source
+                {
+                    Id = $"src-{i + 1}",
+                    Title = Pick(SourceTitles),
+                    Kind = random.Next(5) == 0 ? null : Pick([.. SourceKind.All]),
+                    Publisher = random.Next(3) == 0 ? null : record.HostCouncil.Name,
+                    Published = random.Next(4) == 0 ? null : Vague(new LocalDate(year, 1 + random.Next(12), 1 + random.Next(28))),
+                    Address = random.Next(3) == 0 ? null : $"https://www.example.gov.uk/{record.HostCouncil.Id.Value.ToLowerInvariant()}/documents/{year}/peer-review-{i + 1}.pdf",
+                    Accessed = random.Next(2) == 0 ? null : new LocalDate(2024 + random.Next(3), 1 + random.Next(12), 1 + random.Next(28)),
+                });
+            }
+
+            return sources;
+        }
+
+        private Organisation ConductedBy()
+        {
+            OrganisationName[] names =
+            [
+                new() { Name = "Improvement and Development Agency (IDeA)", To = random.Next(2) == 0 ? 2010 : null },
+                new() { Name = "Local Government Group", From = 2010, To = 2011 },
+                new() { Name = "Local Government Association", From = random.Next(2) == 0 ? 2011 : null },
+            ];
+            return new Organisation
+            {
+                Id = OrganisationId.Parse("GB-COH-03675577"),
+                Name = "Local Government Association",
+                Sector = random.Next(2) == 0 ? Sector.Lga : null,
+                Names = [.. names.Where(_ => random.Next(4) != 0)],
+            };
+        }
+
+        private ChallengeTimeline Timeline(ChallengeTimeline timeline) => timeline with
+        {
+            LeadInStart = Maybe(timeline.LeadInStart),
+            OnSiteStart = Vague(timeline.OnSiteStart.Earliest),
+            OnSiteEnd = Maybe(timeline.OnSiteEnd),
+            DraftReportDue = Maybe(timeline.DraftReportDue),
+            CouncilCommentsDue = Maybe(timeline.CouncilCommentsDue),
+            FinalReportDue = Maybe(timeline.FinalReportDue),
+            ActionPlanDue = Maybe(timeline.ActionPlanDue),
+            ProgressReviewDue = Maybe(timeline.ProgressReviewDue),
+        };
+
+        private List<TeamMember> Team(IReadOnlyList<TeamMember> team, Knowledge known, string[] sourceIds)
+        {
+            var members = new List<TeamMember>(team.Count);
+            foreach (var member in team)
+            {
+                if (known == Knowledge.PartlyKnown && random.Next(3) == 0)
+                {
+                    continue;
+                }
+
+                var status = Pick<MemberStatus?>([null, null, MemberStatus.Confirmed, MemberStatus.ToBeConfirmed, MemberStatus.NotKnown]);
+                var described = random.Next(3) == 0
+                    ? member with { Name = null, HomeOrganisation = null, HomeOrganisationKind = Pick(OrganisationKinds) }
+                    : member;
+                members.Add(described with { Status = status, Sources = Some(sourceIds) });
+            }
+
+            return members;
+        }
+
+        private LineOfEnquiry Line(LineOfEnquiry line, string[] sourceIds) => random.Next(4) == 0
+            ? line with { Themes = [], ThemesKnown = Knowledge.NotKnown, Sources = Some(sourceIds) }
+            : line with { ThemesKnown = random.Next(5) == 0 ? Knowledge.PartlyKnown : Knowledge.Known, Sources = Some(sourceIds) };
+
+        private List<Citation> Citations(ChallengeRecord record, string[] sourceIds)
+        {
+            var citations = new List<Citation>();
+            for (var i = sourceIds.Length == 0 ? 0 : random.Next(4); i > 0; i--)
+            {
+                var about = record.LinesOfEnquiry.Count > 0 && random.Next(4) == 0 ? "/linesOfEnquiry/0/statement" : Pick(CitedParts);
+                citations.Add(new Citation
+                {
+                    About = JsonPointer.Parse(about),
+                    Sources = [.. sourceIds.Where(_ => random.Next(2) == 0).DefaultIfEmpty(sourceIds[0])],
+                    Locator = random.Next(2) == 0 ? null : $"slide {1 + random.Next(20)}",
+                });
+            }
+
+            return citations;
+        }
+
+        private List<EarlierReview> EarlierReviews(ChallengeRecord record, string[] sourceIds)
+        {
+            var year = record.Timeline.OnSiteStart.Year;
+            var reviews = new List<EarlierReview>();
+            if (random.Next(2) == 0)
+            {
+                reviews.Add(new EarlierReview
+                {
+                    Id = $"ofsted-{year - 1}",
+                    Kind = EarlierReviewKind.OfstedInspection,
+                    Title = random.Next(2) == 0 ? null : "Inspection of safeguarding and looked after children services",
+                    Date = random.Next(3) == 0 ? PartialDate.OfYear(year - 1).Approximately() : PartialDate.OfYear(year - 1),
+                    Grade = random.Next(4) == 0 ? null : Pick([.. OfstedGrade.All]),
+                    Relation = Pick<EarlierReviewRelation?>([null, .. EarlierReviewRelation.All]),
+                    Sources = Some(sourceIds),
+                });
+            }
+
+            if (random.Next(3) == 0)
+            {
+                reviews.Add(new EarlierReview
+                {
+                    Id = "peer-review-earlier",
+                    Kind = random.Next(4) == 0 ? EarlierReviewKind.Other : EarlierReviewKind.PeerReview,
+                    ChallengeId = ChallengeId.Parse($"IDEA-SPR-{year - 2}-{record.HostCouncil.Id.Value[^3..]}"),
+                    Date = Vague(new LocalDate(year - 2, 1 + random.Next(12), 1 + random.Next(28))),
+                    Relation = EarlierReviewRelation.FollowUp,
+                });
+            }
+
+            return reviews;
+        }
+
+        /// <summary>The day as a source might give it: the day, its month or its year, now and then approximately.</summary>
+        private PartialDate Vague(LocalDate day)
+        {
+            var date = random.Next(3) switch
+            {
+                0 => PartialDate.OfDay(day),
+                1 => PartialDate.OfMonth(day.Year, day.Month),
+                _ => PartialDate.OfYear(day.Year),
+            };
+            return random.Next(5) == 0 ? date.Approximately() : date;
+        }
+
+        /// <summary>A date left out now and then (a source that does not give it), else given as vaguely as <see cref="Vague"/>.</summary>
+        private PartialDate? Maybe(PartialDate? date) => date is not { } given || random.Next(3) == 0 ? null : Vague(given.Earliest);
+
+        private List<string> Some(string[] ids) => [.. ids.Where(_ => random.Next(2) == 0)];
+
+        private T Pick<T>(T[] items) => items[random.Next(items.Length)];
+    }
+
     private sealed class Builder(int seed, Edition edition)
     {
         private readonly Random _random = new(seed);
@@ -110,10 +350,19 @@ public static class RecordGenerator
                 ["rooms"] = new JsonArray("Committee Room 1", "Committee Room 2", "Team base"),
                 ["feedbackPresentation"] = new JsonObject { ["day"] = 5, ["audience"] = "senior leaders and partners" },
             };
-            document["timeline"]!["x-feedbackPresentationDue"] = document["timeline"]!["onSiteEnd"]!.DeepClone();
+            // A record of format 1.1 may have no last on-site day or Ofsted notification: the rest is as it always was.
+            if (document["timeline"]!["onSiteEnd"] is { } onSiteEnd)
+            {
+                document["timeline"]!["x-feedbackPresentationDue"] = onSiteEnd.DeepClone();
+            }
+
             document["hostCouncil"]!["x-region"] = "north-east-yorkshire-humber";
             document["contact"]!["x-preferredChannel"] = "email";
-            document["ofstedNotification"]!["x-reference"] = $"OFS-{_random.Next(100000):D5}";
+            if (document["ofstedNotification"] is JsonObject notification)
+            {
+                notification["x-reference"] = $"OFS-{_random.Next(100000):D5}";
+            }
+
             var partners = document["partnerAgencies"]!.AsArray();
             for (var i = 0; i < partners.Count; i += 3)
             {

@@ -64,10 +64,11 @@ public static class ChallengeSchemas
     {
         var typeInfo = Check(name) == ChallengeRecord ? (JsonTypeInfo)PeerChallengeJson.ChallengeRecordTypeInfo : PeerChallengeJson.EditionTypeInfo;
         var defs = new SortedDictionary<string, JsonNode>(StringComparer.Ordinal);
+        var firstSeen = new Dictionary<Type, JsonNode>();
         var exporterOptions = new JsonSchemaExporterOptions
         {
             TreatNullObliviousAsNonNullable = true,
-            TransformSchemaNode = (context, node) => Transform(context, node, typeInfo.Type, defs),
+            TransformSchemaNode = (context, node) => Transform(context, Unshared(context, node, firstSeen), typeInfo.Type, defs),
         };
         var body = typeInfo.GetJsonSchemaAsNode(exporterOptions).AsObject();
 
@@ -108,6 +109,26 @@ public static class ChallengeSchemas
         ArgumentNullException.ThrowIfNull(name);
         Preconditions.CheckArgument(name is ChallengeRecord or Edition, nameof(name), $"'{name}' is not a schema name. Known: {string.Join(", ", Names)}.");
         return name;
+    }
+
+    /// <summary>
+    /// The exporter writes a type it has met before (the list of an organisation's names) as a <c>$ref</c> to the place
+    /// it first met it; that place is moved into <c>$defs</c> or changed, so the pointer would lead nowhere. The type's
+    /// schema is written out again instead.
+    /// </summary>
+    private static JsonNode Unshared(JsonSchemaExporterContext context, JsonNode node, Dictionary<Type, JsonNode> firstSeen)
+    {
+        var type = context.TypeInfo.Type;
+        if (node is JsonObject { Count: 1 } reference && reference["$ref"] is JsonValue pointer
+            && !pointer.GetValue<string>().StartsWith("#/$defs/", StringComparison.Ordinal))
+        {
+            return firstSeen.TryGetValue(type, out var first)
+                ? first.DeepClone()
+                : throw new InvalidOperationException($"The schema exporter refers to {type.Name} at {pointer} before writing it out.");
+        }
+
+        firstSeen.TryAdd(type, node.DeepClone());
+        return node;
     }
 
     private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode node, Type rootType, SortedDictionary<string, JsonNode> defs)
@@ -223,6 +244,7 @@ public static class ChallengeSchemas
             }
 
             definition.Insert(0, "description", typeDescription);
+
             defs[underlying.Name] = definition;
             var reference = new JsonObject { ["$ref"] = $"#/$defs/{underlying.Name}" };
             JsonObject replaced = nullable

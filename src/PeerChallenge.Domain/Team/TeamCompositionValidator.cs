@@ -25,13 +25,12 @@ public sealed class TeamCompositionValidator : AbstractValidator<TeamComposition
     /// <param name="edition">The record's edition; when null only the edition-independent rules run.</param>
     public TeamCompositionValidator(Edition? edition)
     {
-        RuleForEach(c => c.Team).SetValidator(new TeamMemberValidator(edition));
+        var planMembers = new TeamMemberValidator(edition, placesToFill: true);
+        var pastMembers = new TeamMemberValidator(edition, placesToFill: false);
+        RuleForEach(c => c.Team).SetValidator((c, _) => c.Kind == RecordKind.PastReview ? pastMembers : planMembers);
         RuleFor(c => c.Team).MustHaveUniqueIds(m => m.Id, "team members");
         RuleFor(c => c).Custom(CheckIndependence);
         RuleFor(c => c.Team).Custom(CheckOneRoleEach);
-        RuleForEach(c => c.Team).Must(m => !m.IsToBeConfirmed).When(c => c.Kind != RecordKind.PastReview)
-            .WithIssueCode(TeamIssueCodes.MemberToBeConfirmed)
-            .WithMessage((_, m) => $"The {RoleName(edition, m.Role)} is still to be confirmed: give the person's name and home organisation when known.");
         RuleFor(c => c.TeamKnown).Must(known => known == Knowledge.Known).WithIssueCode(TeamIssueCodes.TeamNotFullyRecorded)
             .WithMessage(c => c.TeamKnown == Knowledge.NotKnown
                 ? "The record says the team is not known, so the roles the edition requires and expects were not checked."
@@ -119,8 +118,6 @@ public sealed class TeamCompositionValidator : AbstractValidator<TeamComposition
             }
         }
     }
-
-    private static string RoleName(Edition? edition, RoleCode role) => edition?.FindRole(role)?.Name ?? $"'{role}' role";
 
     private static string Describe(RoleDefinition role) => role.Maximum == role.Minimum
         ? $"exactly {role.Minimum}"

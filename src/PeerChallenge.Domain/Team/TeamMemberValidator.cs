@@ -9,10 +9,13 @@ namespace PeerChallenge.Domain.Team;
 /// Checks one team member against the rules of its role in an edition: an id (PC0101), the home organisation when given
 /// (<see cref="OrganisationValidator"/>: a name, PC0101, and the years of its names, PC0114), the role exists (PC0203), an
 /// elected member where the role needs one (PC0204), the sector the role needs (PC0205), on site or off site as the
-/// role says (PC0210). Whether the member is still to be confirmed (PC0209) depends on the kind of record and is
-/// checked by <see cref="TeamCompositionValidator"/>.
+/// role says (PC0210), and whether the member is still to be confirmed (PC0209, by <see cref="TeamMember.EffectiveStatus"/>).
 /// </summary>
-/// <remarks>Build one per edition and reuse it: it holds no state between validations and is safe to share between threads.</remarks>
+/// <remarks>
+/// A member on its own is checked as a member of a plan. <see cref="TeamCompositionValidator"/> leaves PC0209 out on a
+/// record of a past review, where a place still to fill is history, not a task. Build one per edition and reuse it: it
+/// holds no state between validations and is safe to share between threads.
+/// </remarks>
 public sealed class TeamMemberValidator : AbstractValidator<TeamMember>
 {
     private static readonly OrganisationValidator OrganisationRules = new();
@@ -20,9 +23,24 @@ public sealed class TeamMemberValidator : AbstractValidator<TeamMember>
     /// <summary>Initializes the validator for members of <paramref name="edition"/>.</summary>
     /// <param name="edition">The edition whose roles apply; when null only the edition-independent rules run.</param>
     public TeamMemberValidator(Edition? edition)
+        : this(edition, placesToFill: true)
+    {
+    }
+
+    /// <summary>Initializes the validator for members of <paramref name="edition"/>, with or without PC0209.</summary>
+    /// <param name="edition">The edition whose roles apply; when null only the edition-independent rules run.</param>
+    /// <param name="placesToFill">Whether a member still to be confirmed is reported (PC0209): false for a past review.</param>
+    internal TeamMemberValidator(Edition? edition, bool placesToFill)
     {
         RuleFor(m => m.Id).NotEmpty().WithIssueCode(CommonIssueCodes.RequiredTextEmpty).WithMessage("Each team member needs an id.");
         RuleFor(m => m.HomeOrganisation!).SetValidator(OrganisationRules).When(m => m.HomeOrganisation is not null);
+        if (placesToFill)
+        {
+            // Here, among the member's own rules, so that the issues come in the order they always did.
+            RuleFor(m => m).Must(m => !m.IsToBeConfirmed).WithIssueCode(TeamIssueCodes.MemberToBeConfirmed)
+                .WithMessage(m => $"The {RoleName(edition, m.Role)} is still to be confirmed: give the person's name and home organisation when known.");
+        }
+
         if (edition is null)
         {
             return;

@@ -55,7 +55,7 @@ public sealed class TimelineRulesValidator : AbstractValidator<ChallengeSchedule
                 .WithIssueCode(TimelineIssueCodes.OfstedNotificationLate)
                 .WithMessage(s => $"Ofsted was notified on {s.OfstedNotification!.NotifiedOn}, which is not before the first on-site day ({s.Timeline.OnSiteStart}).");
             RuleForEach(s => s.OfstedNotification!.InspectionWindows).Must((s, window) => !Overlaps(s.Timeline, window))
-                .When(s => s.OfstedNotification is not null && ExactVisit(s.Timeline) is not null)
+                .When(s => s.OfstedNotification is not null && OnSiteDays(s.Timeline) is not null)
                 .WithIssueCode(TimelineIssueCodes.OnSiteOverlapsInspection)
                 .WithMessage((s, window) => $"The on-site visit ({Visit(s.Timeline)}) overlaps the Ofsted inspection window '{window.Id}' ({IsoDate.Format(window.Start)} to {IsoDate.Format(window.End)}). Move the visit out of the window.");
         });
@@ -93,9 +93,13 @@ public sealed class TimelineRulesValidator : AbstractValidator<ChallengeSchedule
         });
     }
 
+    /// <summary>The first and last on-site days when both are known to the day, in whatever order; null otherwise.</summary>
+    private static (LocalDate Start, LocalDate End)? OnSiteDays(ChallengeTimeline timeline) =>
+        timeline.OnSiteStart.TryGetDay(out var start) && timeline.OnSiteEnd is { } end && end.TryGetDay(out var last) ? (start, last) : null;
+
     /// <summary>The first and last on-site days when both are known to the day and in order; null otherwise.</summary>
     private static (LocalDate Start, LocalDate End)? ExactVisit(ChallengeTimeline timeline) =>
-        timeline.OnSiteStart.TryGetDay(out var start) && timeline.OnSiteEnd is { } end && end.TryGetDay(out var last) && last >= start ? (start, last) : null;
+        OnSiteDays(timeline) is { } days && days.End >= days.Start ? days : null;
 
     /// <summary>The exact visit, for rules that only run when there is one.</summary>
     private static (LocalDate Start, LocalDate End) Days(ChallengeSchedule schedule) => ExactVisit(schedule.Timeline)!.Value;
@@ -130,9 +134,11 @@ public sealed class TimelineRulesValidator : AbstractValidator<ChallengeSchedule
                 what.Add("the Ofsted inspection windows");
             }
 
-            var why = timeline.OnSiteEnd is null
-                ? $"The last on-site day is not known (the visit is given as from {timeline.OnSiteStart.ToDisplayString()})"
-                : $"The on-site visit is not given as days ({timeline.OnSiteStart.ToDisplayString()} to {timeline.OnSiteEnd.Value.ToDisplayString()})";
+            var why = timeline.OnSiteEnd is { } last
+                ? $"The on-site visit is not given as days ({timeline.OnSiteStart.ToDisplayString()} to {last.ToDisplayString()})"
+                : timeline.OnSiteStart.IsExactDay
+                    ? $"The last on-site day is not known (the visit is given as from {timeline.OnSiteStart.ToDisplayString()})"
+                    : $"The on-site visit is not given as days (only as {timeline.OnSiteStart.ToDisplayString()}, with no last day)";
             context.AddIssue(TimelineIssueCodes.DatesNotPrecise, JsonPointer.Root.Append("timeline"), $"{why}, so these were not checked: {string.Join(", ", what)}.");
             return;
         }
@@ -211,8 +217,9 @@ public sealed class TimelineRulesValidator : AbstractValidator<ChallengeSchedule
 
     /// <summary>
     /// Checks the dates after the visit wherever the order is certain: reports after the last on-site day (PC0304), the
-    /// rest after it too and in order (PC0305). When the last on-site day is not known, a date certainly not after the
-    /// first on-site day is certainly not after the visit either.
+    /// rest after it too and in order (PC0305). A date certainly not after the first on-site day is certainly not after
+    /// the visit either, when the last on-site day is not known or known less precisely (unless the last day is
+    /// certainly before the first, which PC0102 reports).
     /// </summary>
     private static void CheckAfterVisit(ChallengeTimeline timeline, ValidationContext<ChallengeSchedule> context)
     {
@@ -225,7 +232,8 @@ public sealed class TimelineRulesValidator : AbstractValidator<ChallengeSchedule
             ("actionPlanDue", "action plan", timeline.ActionPlanDue, false),
             ("progressReviewDue", "progress review", timeline.ProgressReviewDue, false),
         ];
-        var (visitEnd, endName) = timeline.OnSiteEnd is { } last ? (last, "last") : (timeline.OnSiteStart, "first");
+        var start = timeline.OnSiteStart;
+        var startCounts = timeline.OnSiteEnd is not { } last || !last.IsCertainlyBefore(start);
         foreach (var (property, name, date, isReport) in chain)
         {
             if (date is not { } day)
@@ -234,7 +242,10 @@ public sealed class TimelineRulesValidator : AbstractValidator<ChallengeSchedule
             }
 
             var at = JsonPointer.Root.Append(property);
-            if (day.IsCertainlyOnOrBefore(visitEnd))
+            var (notAfter, endName, visitEnd) = timeline.OnSiteEnd is { } end && day.IsCertainlyOnOrBefore(end) ? (true, "last", end)
+                : startCounts && day.IsCertainlyOnOrBefore(start) ? (true, "first", start)
+                : (false, string.Empty, default);
+            if (notAfter)
             {
                 context.AddIssue(
                     isReport ? TimelineIssueCodes.ReportBeforeOnSiteEnd : TimelineIssueCodes.MilestoneOutOfOrder,
@@ -255,7 +266,7 @@ public sealed class TimelineRulesValidator : AbstractValidator<ChallengeSchedule
     }
 
     private static bool Overlaps(ChallengeTimeline timeline, InspectionWindow window) =>
-        ExactVisit(timeline) is not { } visit || (window.Start <= window.End && window.Start <= visit.End && window.End >= visit.Start);
+        OnSiteDays(timeline) is { } visit && window.Start <= window.End && window.Start <= visit.End && window.End >= visit.Start;
 
     private static string NotNotified(ChallengeTimeline timeline) =>
         $"Ofsted has not been notified of the challenge (on site {Visit(timeline)}). The LGA notifies Ofsted so that an inspection does not coincide with it.";

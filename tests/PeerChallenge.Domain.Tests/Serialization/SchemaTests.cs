@@ -286,4 +286,62 @@ public sealed class SchemaTests
 
     internal static string Describe(EvaluationResults results) =>
         string.Join("\n", (results.Details ?? []).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")));
+
+    [Theory]
+    [MemberData(nameof(SchemaNames))]
+    public void Every_reference_of_the_schema_points_at_a_definition_in_it(string name)
+    {
+        // A validator that compiles the whole schema (not only the parts a document reaches) refuses a dangling $ref.
+        var schema = JsonNode.Parse(ChallengeSchemas.Get(name))!;
+        var references = new List<string>();
+        Collect(schema);
+
+        Assert.NotEmpty(references);
+        Assert.All(references, reference => Assert.Matches("^#/\\$defs/[A-Za-z]+$", reference));
+        Assert.All(references, reference => Assert.NotNull(schema["$defs"]![reference["#/$defs/".Length..]]));
+
+        void Collect(JsonNode? node)
+        {
+            if (node is JsonObject properties)
+            {
+                foreach (var (key, value) in properties)
+                {
+                    if (key == "$ref")
+                    {
+                        references.Add(value!.GetValue<string>());
+                    }
+
+                    Collect(value);
+                }
+            }
+            else if (node is JsonArray items)
+            {
+                foreach (var item in items)
+                {
+                    Collect(item);
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("not-known", "[]", true)]
+    [InlineData("not-known", "[\"outcomes\"]", false)]
+    [InlineData("partly-known", "[\"outcomes\"]", true)]
+    [InlineData("partly-known", "[]", false)]
+    [InlineData("known", "[]", false)]
+    [InlineData(null, "[]", false)]
+    public void Schema_and_validator_agree_on_the_themes_of_a_line_of_enquiry_whose_mapping_may_not_be_known(string? themesKnown, string themes, bool valid)
+    {
+        var example = JsonNode.Parse(RepositoryFiles.Read("docs", "examples", "rotherham-2011.json"))!.AsObject();
+        example["linesOfEnquiry"]![0]!["themes"] = JsonNode.Parse(themes);
+        if (themesKnown is not null)
+        {
+            example["linesOfEnquiry"]![0]!["themesKnown"] = themesKnown;
+        }
+
+        Assert.Equal(valid, Evaluate(example.ToJsonString()).IsValid);
+        var read = ChallengeRecordReader.Read(example.ToJsonString());
+        Assert.Equal(valid, !new ChallengeRecordValidator().ValidateRecord(read.Value!).Any(i => i.IsError && i.Path.ToString() == "/linesOfEnquiry/0/themes"));
+    }
 }
