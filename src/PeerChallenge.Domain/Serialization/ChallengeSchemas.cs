@@ -27,7 +27,7 @@ public static class ChallengeSchemas
     private const string Draft202012 = "https://json-schema.org/draft/2020-12/schema";
 
     /// <summary>A day, a month or a year (ISO 8601-2 / EDTF level 1), optionally approximate (<c>~</c>).</summary>
-    private const string PartialDatePattern = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?~?$";
+    private const string PartialDatePattern = "^(?!0000)[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?~?$";
 
     /// <summary>Gets the names of the published schemas.</summary>
     public static IReadOnlyList<string> Names { get; } = Array.AsReadOnly([ChallengeRecord, Edition]);
@@ -281,6 +281,7 @@ public static class ChallengeSchemas
         var localFields = new JsonObject
         {
             [$"^{UnknownPropertyCheck.LocalFieldPrefix}"] = new JsonObject { ["description"] = SchemaDescriptions.LocalField },
+            [$"^\\{UnknownPropertyCheck.SchemaKeyword}$"] = new JsonObject { ["type"] = "string", ["description"] = SchemaDescriptions.SchemaKeyword },
         };
         var at = schema.IndexOf("properties");
         schema.Insert(at < 0 ? schema.Count : at + 1, "patternProperties", localFields);

@@ -90,6 +90,9 @@ internal static class SchemaDescriptions
     /// <summary>The description of local fields (names starting <c>x-</c>) on every object of the schemas.</summary>
     internal const string LocalField = "A local field: never used by the format, kept and written back, not validated.";
 
+    /// <summary>The description of <c>$schema</c>, which editors add to a file to check it against a schema.</summary>
+    internal const string SchemaKeyword = "The schema an editor should check the file against (for example the path of this schema). Kept and written back; not used by the format.";
+
     internal static readonly Dictionary<Type, string> Types = new()
     {
         [typeof(ChallengeRecord)] = "A children's safeguarding peer challenge: who is challenged and by whom, under which framework edition, when, and on what local lines of enquiry.",

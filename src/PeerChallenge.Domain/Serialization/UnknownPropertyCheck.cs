@@ -25,8 +25,14 @@ internal static class UnknownPropertyCheck
 
     private static readonly ConcurrentDictionary<JsonTypeInfo, Shape> Shapes = new();
 
-    /// <summary>True when <paramref name="name"/> is a local field: it starts with <c>x-</c> (lower-case x).</summary>
-    internal static bool IsLocalField(string name) => name.StartsWith(LocalFieldPrefix, StringComparison.Ordinal);
+    /// <summary>The property editors add to say which schema a file follows: kept, never reported, not used by the format.</summary>
+    internal const string SchemaKeyword = "$schema";
+
+    /// <summary>
+    /// True when <paramref name="name"/> is a local field: it starts with <c>x-</c> (lower-case x). <c>$schema</c>, which
+    /// editors add so that they check the file against a schema, is treated the same way.
+    /// </summary>
+    internal static bool IsLocalField(string name) => name.StartsWith(LocalFieldPrefix, StringComparison.Ordinal) || name == SchemaKeyword;
 
     /// <summary>True when the unknown properties of a document of <paramref name="version"/> are reported: this version or an older one of the same major version.</summary>
     internal static bool Applies(SchemaVersion version) =>

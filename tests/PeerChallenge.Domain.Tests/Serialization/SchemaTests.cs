@@ -261,6 +261,8 @@ public sealed class SchemaTests
     [InlineData("Jan 2010", false)]
     [InlineData("10-2010", false)]
     [InlineData("~2012", false)]
+    [InlineData("0000", false)]
+    [InlineData("0000-01", false)]
     public void A_partial_date_is_accepted_in_the_on_site_start_and_anything_else_is_not(string onSiteStart, bool valid)
     {
         var example = JsonNode.Parse(RepositoryFiles.Read("docs", "examples", "rotherham-2011.json"))!.AsObject();
@@ -272,6 +274,21 @@ public sealed class SchemaTests
 
         Assert.True(valid == result.IsValid, $"{onSiteStart}: {Describe(result)}");
         Assert.Equal(valid, ChallengeRecordReader.Read(example.ToJsonString()).Succeeded);
+    }
+
+    [Fact]
+    public void An_editors_schema_property_is_valid_at_the_root_and_the_reader_keeps_it_without_a_warning()
+    {
+        var example = JsonNode.Parse(RepositoryFiles.Read("docs", "examples", "rotherham-2011.json"))!.AsObject();
+        example.Insert(0, "$schema", "../schemas/challenge-record.schema.json");
+
+        Assert.True(Evaluate(example.ToJsonString()).IsValid);
+        var read = ChallengeRecordReader.Read(example.ToJsonString());
+        Assert.Empty(read.Issues);
+        Assert.Equal("../schemas/challenge-record.schema.json", JsonNode.Parse(ChallengeRecordWriter.Write(read.Value!))!["$schema"]!.GetValue<string>());
+
+        example["$schema"] = 42;
+        Assert.False(Evaluate(example.ToJsonString()).IsValid);
     }
 
     internal static readonly Lazy<JsonSchema> RecordSchema = new(() => JsonSchema.FromText(ChallengeSchemas.Get(ChallengeSchemas.ChallengeRecord)));
