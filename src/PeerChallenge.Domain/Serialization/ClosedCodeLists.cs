@@ -1,4 +1,5 @@
 using PeerChallenge.Domain.Base;
+using PeerChallenge.Domain.Evidence;
 using PeerChallenge.Domain.Organisations;
 using PeerChallenge.Domain.Provenance;
 using PeerChallenge.Domain.Team;
@@ -20,6 +21,8 @@ internal static class ClosedCodeLists
         [typeof(EarlierReviewKind)] = Of<EarlierReviewKind>(),
         [typeof(EarlierReviewRelation)] = Of<EarlierReviewRelation>(),
         [typeof(OfstedGrade)] = Of<OfstedGrade>(),
+        [typeof(MarkingScheme)] = Of<MarkingScheme>(),
+        [typeof(SecurityMarking)] = Of<SecurityMarking>(),
     };
 
     /// <summary>True when <paramref name="type"/> is one of the closed codelists.</summary>

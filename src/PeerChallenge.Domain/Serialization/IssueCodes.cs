@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using PeerChallenge.Domain.Base;
+using PeerChallenge.Domain.Evidence;
 using PeerChallenge.Domain.Framework;
 using PeerChallenge.Domain.Organisations;
 using PeerChallenge.Domain.Privacy;
@@ -13,8 +14,8 @@ namespace PeerChallenge.Domain.Serialization;
 /// The catalogue of every issue code the library raises, as published in <c>docs/issue-codes.md</c> (a test fails
 /// when a code is missing there). Each area declares its own codes in its folder: <see cref="ReadingIssueCodes"/>,
 /// <see cref="CommonIssueCodes"/>, <see cref="RecordIssueCodes"/>, <see cref="TeamIssueCodes"/>,
-/// <see cref="TimelineIssueCodes"/>, <see cref="PrivacyIssueCodes"/>, <see cref="FrameworkIssueCodes"/>, <see cref="OrganisationIssueCodes"/> and
-/// <see cref="ProvenanceIssueCodes"/>.
+/// <see cref="TimelineIssueCodes"/>, <see cref="PrivacyIssueCodes"/>, <see cref="FrameworkIssueCodes"/>, <see cref="OrganisationIssueCodes"/>,
+/// <see cref="ProvenanceIssueCodes"/> and <see cref="EvidenceIssueCodes"/>.
 /// </summary>
 public static class IssueCodes
 {
@@ -31,5 +32,5 @@ public static class IssueCodes
     private static IEnumerable<IssueCode> Catalogue() =>
         ReadingIssueCodes.All.Concat(CommonIssueCodes.All).Concat(RecordIssueCodes.All).Concat(TeamIssueCodes.All)
             .Concat(TimelineIssueCodes.All).Concat(PrivacyIssueCodes.All).Concat(FrameworkIssueCodes.All)
-            .Concat(OrganisationIssueCodes.All).Concat(ProvenanceIssueCodes.All);
+            .Concat(OrganisationIssueCodes.All).Concat(ProvenanceIssueCodes.All).Concat(EvidenceIssueCodes.All);
 }
