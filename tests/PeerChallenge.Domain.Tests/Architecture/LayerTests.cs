@@ -21,6 +21,7 @@ public sealed class LayerTests
         ["Framework"] = 2,
         ["Team"] = 3,
         ["Timeline"] = 3,
+        ["Evidence"] = 3,
         ["Record"] = 4,
         ["Serialization"] = 5,
     };
