@@ -8,7 +8,7 @@ namespace PeerChallenge.Domain.Base;
 /// Each area of the library declares its codes in its own folder (<c>TeamIssueCodes</c> in <c>Team/</c>, and so on);
 /// the catalogue of every code is <c>PeerChallenge.Domain.Serialization.IssueCodes</c>. Equality is by value.
 /// </remarks>
-/// <param name="Code">The code, <c>PC</c> and four digits; the first two digits name the area (00 reading, 01 record, 02 team, 03 timeline, 04 privacy, 05 framework, 06 provenance).</param>
+/// <param name="Code">The code, <c>PC</c> and four digits; the first two digits name the area (00 reading, 01 record, 02 team, 03 timeline, 04 privacy, 05 framework, 06 provenance, 07 evidence).</param>
 /// <param name="Title">A short kebab-case title, for example <c>role-below-minimum</c>.</param>
 /// <param name="Severity">The severity issues with this code carry.</param>
 /// <param name="Description">What the rule checks, in plain English.</param>
