@@ -20,6 +20,7 @@ public sealed class LayerTests
         ["Provenance"] = 1,
         ["Framework"] = 2,
         ["Team"] = 3,
+        ["Evidence"] = 3,
         ["Timeline"] = 3,
         ["Evidence"] = 3,
         ["Record"] = 4,
