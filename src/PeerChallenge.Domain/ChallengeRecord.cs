@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using PeerChallenge.Domain.Base;
+using PeerChallenge.Domain.Evidence;
 using PeerChallenge.Domain.Framework;
 using PeerChallenge.Domain.Organisations;
 using PeerChallenge.Domain.Provenance;
@@ -139,6 +140,12 @@ public sealed record ChallengeRecord
 
     /// <summary>Gets where facts of the record come from: each names a part of the record and the sources that give it. Empty by default.</summary>
     public IReadOnlyList<Citation> Citations { get; init => field = EquatableList.From(value); } = EquatableList.From<Citation>(null);
+
+    /// <summary>Gets the document library the council gave the team: plans, policies, performance reports, with their owners, themes and markings. Empty by default.</summary>
+    public IReadOnlyList<Document> Documents { get; init => field = EquatableList.From(value); } = EquatableList.From<Document>(null);
+
+    /// <summary>Gets the evidence the team gathered, each item with its method, themes and a source described only as a group. Empty by default.</summary>
+    public IReadOnlyList<EvidenceItem> Evidence { get; init => field = EquatableList.From(value); } = EquatableList.From<EvidenceItem>(null);
 
     /// <summary>Gets properties of a newer format version, and local properties (names starting <c>x-</c>), kept for round-tripping; null when there were none.</summary>
     [JsonExtensionData]

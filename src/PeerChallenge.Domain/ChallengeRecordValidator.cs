@@ -1,6 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using PeerChallenge.Domain.Base;
+using PeerChallenge.Domain.Evidence;
 using PeerChallenge.Domain.Framework;
 using PeerChallenge.Domain.Organisations;
 using PeerChallenge.Domain.Team;
@@ -13,7 +14,7 @@ namespace PeerChallenge.Domain;
 /// that ran the challenge and the partners (<see cref="OrganisationValidator"/>), the team
 /// (<see cref="TeamCompositionValidator"/>), the dates and the Ofsted notification (<see cref="TimelineRulesValidator"/>),
 /// the contact, the lines of enquiry (<see cref="LineOfEnquiryValidator"/>), the earlier reviews
-/// (<see cref="EarlierReviewValidator"/>), and the sources, citations and parts marked not known
+/// (<see cref="EarlierReviewValidator"/>), the documents and evidence items (<see cref="EvidenceValidator"/>), and the sources, citations and parts marked not known
 /// (<see cref="RecordProvenanceValidator"/>).
 /// Use <see cref="ValidateRecord"/> to get the issues with their codes and JSON Pointers.
 /// </summary>
@@ -88,6 +89,13 @@ public sealed class ChallengeRecordValidator : AbstractValidator<ChallengeRecord
                 context.AddIssuesOf(rules.Validate(lines[i]), JsonPointer.Root.Append(i));
             }
         });
+        RuleFor(r => r).Custom((record, context) => context.AddIssuesOf(
+            Parts(context).Evidence.Validate(new EvidenceLibrary(record.Documents, record.Evidence, record.HostCouncil)
+            {
+                PartnerAgencies = record.PartnerAgencies,
+                LinesOfEnquiry = record.LinesOfEnquiry,
+                TeamMemberIds = [.. record.Team.Select(m => m.Id)],
+            }), JsonPointer.Root)).When(r => r.Documents.Count > 0 || r.Evidence.Count > 0);
         Include(EarlierReviewRules);
         Include(ProvenanceRules);
     }

@@ -1,3 +1,4 @@
+using PeerChallenge.Domain.Evidence;
 using PeerChallenge.Domain.Framework;
 using PeerChallenge.Domain.Privacy;
 using PeerChallenge.Domain.Timeline;
@@ -27,4 +28,19 @@ public sealed record ChallengeValidationOptions
     /// </summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     public PersonalDataScanner PersonalDataScanner { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = PersonalDataScanner.Default;
+
+    /// <summary>
+    /// Gets the non-attribution threshold: the smallest group whose view may be reported as a group. An evidence item
+    /// whose source is a smaller group is a warning (PC0704). Default 3 (<see cref="EvidenceValidator.DefaultNonAttributionThreshold"/>).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to less than 1.</exception>
+    public int NonAttributionThreshold
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            field = value;
+        }
+    } = EvidenceValidator.DefaultNonAttributionThreshold;
 }

@@ -1,10 +1,11 @@
+using PeerChallenge.Domain.Evidence;
 using PeerChallenge.Domain.Framework;
 using PeerChallenge.Domain.Team;
 using PeerChallenge.Domain.Timeline;
 
 namespace PeerChallenge.Domain;
 
-/// <summary>The validators of the parts of a record that depend on its edition: the team, the dates, the lines of enquiry.</summary>
+/// <summary>The validators of the parts of a record that depend on its edition: the team, the dates, the lines of enquiry, the documents and evidence.</summary>
 internal sealed class PartValidators
 {
     /// <summary>Builds the validators for <paramref name="edition"/> (null: only the edition-independent rules).</summary>
@@ -13,6 +14,7 @@ internal sealed class PartValidators
         Team = new TeamCompositionValidator(edition);
         Schedule = new TimelineRulesValidator(options.Calendar, edition);
         LineOfEnquiry = new LineOfEnquiryValidator(edition, options.PersonalDataScanner);
+        Evidence = new EvidenceValidator(edition, options.PersonalDataScanner, options.NonAttributionThreshold);
     }
 
     /// <summary>Gets the team rules.</summary>
@@ -23,4 +25,7 @@ internal sealed class PartValidators
 
     /// <summary>Gets the rules of one line of enquiry.</summary>
     internal LineOfEnquiryValidator LineOfEnquiry { get; }
+
+    /// <summary>Gets the rules of the documents and evidence items.</summary>
+    internal EvidenceValidator Evidence { get; }
 }

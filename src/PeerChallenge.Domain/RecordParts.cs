@@ -1,5 +1,6 @@
 using System.Globalization;
 using PeerChallenge.Domain.Base;
+using PeerChallenge.Domain.Evidence;
 using PeerChallenge.Domain.Framework;
 using PeerChallenge.Domain.Organisations;
 using PeerChallenge.Domain.Provenance;
@@ -83,7 +84,17 @@ internal static class RecordParts
             ("id", s => s.Id, Value), ("title", s => s.Title, Value), ("kind", s => s.Kind, Value), ("publisher", s => s.Publisher, Value),
             ("published", s => s.Published, Value), ("address", s => s.Address, Value), ("accessed", s => s.Accessed, Value)))),
         ("citations", r => r.Citations, ListOf(ObjectOf<Citation>(c => c.UnknownProperties,
-            ("about", c => c.About, Value), ("sources", c => c.Sources, SourceIds), ("locator", c => c.Locator, Value)))));
+            ("about", c => c.About, Value), ("sources", c => c.Sources, SourceIds), ("locator", c => c.Locator, Value)))),
+        ("documents", r => r.Documents, ListOf(ObjectOf<Document>(d => d.UnknownProperties,
+            ("id", d => d.Id, Value), ("title", d => d.Title, Value), ("kind", d => d.Kind, Value), ("owner", d => d.Owner, Value),
+            ("date", d => d.Date, Value), ("themes", d => d.Themes, ListOf(Value)), ("linesOfEnquiry", d => d.LinesOfEnquiry, ListOf(Value)),
+            ("marking", d => d.Marking, Value)))),
+        ("evidence", r => r.Evidence, ListOf(ObjectOf<EvidenceItem>(e => e.UnknownProperties,
+            ("id", e => e.Id, Value), ("method", e => e.Method, Value), ("themes", e => e.Themes, ListOf(Value)),
+            ("linesOfEnquiry", e => e.LinesOfEnquiry, ListOf(Value)), ("date", e => e.Date, Value), ("gatheredBy", e => e.GatheredBy, ListOf(Value)),
+            ("summary", e => e.Summary, Value), ("documents", e => e.Documents, ListOf(Value)),
+            ("source", e => e.Source, ObjectOf<EvidenceSource>(s => s.UnknownProperties,
+                ("roleGroup", s => s.RoleGroup, Value), ("agencyType", s => s.AgencyType, Value), ("groupSize", s => s.GroupSize, Value)))))));
 
     /// <summary>
     /// Follows <paramref name="pointer"/> through <paramref name="record"/> and says why it does not name a part, in plain

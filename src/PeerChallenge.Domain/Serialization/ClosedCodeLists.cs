@@ -23,6 +23,8 @@ internal static class ClosedCodeLists
         [typeof(OfstedGrade)] = Of<OfstedGrade>(),
         [typeof(MarkingScheme)] = Of<MarkingScheme>(),
         [typeof(SecurityMarking)] = Of<SecurityMarking>(),
+        [typeof(DocumentKind)] = Of<DocumentKind>(),
+        [typeof(EvidenceMethod)] = Of<EvidenceMethod>(),
     };
 
     /// <summary>True when <paramref name="type"/> is one of the closed codelists.</summary>

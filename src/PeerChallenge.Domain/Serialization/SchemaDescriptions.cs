@@ -4,6 +4,7 @@ using PeerChallenge.Domain.Timeline;
 using PeerChallenge.Domain.Organisations;
 using PeerChallenge.Domain.Provenance;
 using PeerChallenge.Domain.Base;
+using PeerChallenge.Domain.Evidence;
 
 namespace PeerChallenge.Domain.Serialization;
 
@@ -33,6 +34,9 @@ internal static class SchemaDescriptions
         [typeof(Citation)] = new Citation { About = JsonPointer.Root },
         [typeof(EarlierReview)] = new EarlierReview { Id = "x", Kind = EarlierReviewKind.Other },
         [typeof(OrganisationName)] = new OrganisationName { Name = "x" },
+        [typeof(Document)] = new Document { Id = "x", Title = "x", Kind = DocumentKind.Other },
+        [typeof(EvidenceItem)] = new EvidenceItem { Id = "x", Method = EvidenceMethod.Interview },
+        [typeof(EvidenceSource)] = new EvidenceSource { RoleGroup = "x", AgencyType = "x" },
     };
 
     /// <summary>
@@ -72,6 +76,7 @@ internal static class SchemaDescriptions
         (typeof(Contact), "name"), (typeof(Source), "id"), (typeof(Source), "title"), (typeof(Citation), "sources"), (typeof(EarlierReview), "id"),
         (typeof(OrganisationName), "name"), (typeof(InspectionWindow), "id"), (typeof(Edition), "name"),
         (typeof(Edition), "themes"), (typeof(Edition), "roles"), (typeof(ThemeDefinition), "name"), (typeof(RoleDefinition), "name"),
+        (typeof(Document), "id"), (typeof(Document), "title"), (typeof(EvidenceItem), "id"), (typeof(EvidenceSource), "roleGroup"), (typeof(EvidenceSource), "agencyType"),
     ];
 
     /// <summary>
@@ -110,6 +115,9 @@ internal static class SchemaDescriptions
         [typeof(Citation)] = "Where a fact of the record comes from: the part of the record it is about and the sources that give it.",
         [typeof(EarlierReview)] = "An earlier inspection or review the challenge refers to: an Ofsted inspection with its year and grade, or an earlier peer review by its record id.",
         [typeof(OrganisationName)] = "A name an organisation had, with the years it had it.",
+        [typeof(Document)] = "A document of the library the council gives the team (a plan, a policy, a performance report), with its owner, date, themes, lines of enquiry and security marking. Evidence items cite it by id.",
+        [typeof(EvidenceItem)] = "A piece of evidence the team gathered: how, on which themes and lines of enquiry, when, by whom, a summary, the documents it draws on, and a source described only as a group. Non-attributable.",
+        [typeof(EvidenceSource)] = "Who an evidence item comes from, described only as a group, never a person: role group, agency type and group size (for example front-line social workers, local authority, 6).",
     };
 
     internal static readonly Dictionary<(Type, string), string> Properties = new()
@@ -159,6 +167,28 @@ internal static class SchemaDescriptions
         [(typeof(EarlierReview), "challengeId")] = "The id of the earlier peer review's record; required for a peer-review.",
         [(typeof(EarlierReview), "relation")] = "How the challenge relates to it (codelist: docs/codelists.md#earlier-review-relation): progress-since, follow-up or context.",
         [(typeof(EarlierReview), "sources")] = "Ids of the record's sources that give this reference.",
+        [(typeof(ChallengeRecord), "documents")] = "The document library the council gave the team: plans, policies, procedures, performance reports, with their owners, themes and security markings.",
+        [(typeof(ChallengeRecord), "evidence")] = "The evidence the team gathered (document review, interviews, focus groups, case file reading, questionnaires, observation, data analysis), with sources described only as groups.",
+        [(typeof(Document), "id")] = "The document's id, unique within documents.",
+        [(typeof(Document), "title")] = "The document's title as the council gives it.",
+        [(typeof(Document), "kind")] = "What kind of document it is (codelist: docs/codelists.md#document-kind).",
+        [(typeof(Document), "owner")] = "The identifier of the agency that owns the document: the host council or one of the partner agencies.",
+        [(typeof(Document), "date")] = "The document's date: a day, a month or a year (yyyy-MM-dd, yyyy-MM, yyyy; ~ for approximately).",
+        [(typeof(Document), "themes")] = "Codes of the edition's themes the document bears on.",
+        [(typeof(Document), "linesOfEnquiry")] = "Ids of the record's lines of enquiry the document bears on.",
+        [(typeof(Document), "marking")] = "The document's security marking (codelist: docs/codelists.md#security-marking), of the scheme in use on its date: GPMS until 1 April 2014, GSC from 2 April 2014.",
+        [(typeof(EvidenceItem), "id")] = "The evidence item's id, unique within evidence.",
+        [(typeof(EvidenceItem), "method")] = "How the team gathered it (codelist: docs/codelists.md#evidence-method).",
+        [(typeof(EvidenceItem), "themes")] = "Codes of the edition's themes it bears on.",
+        [(typeof(EvidenceItem), "linesOfEnquiry")] = "Ids of the record's lines of enquiry it bears on.",
+        [(typeof(EvidenceItem), "date")] = "When it was gathered: a day, a month or a year.",
+        [(typeof(EvidenceItem), "gatheredBy")] = "Ids of the team members who gathered it.",
+        [(typeof(EvidenceItem), "summary")] = "What the evidence says, in the team's words. Non-attributable text: it must not contain personal data.",
+        [(typeof(EvidenceItem), "documents")] = "Ids of the record's documents it draws on.",
+        [(typeof(EvidenceItem), "source")] = "Who it comes from, as a group; left out for evidence with no people as its source.",
+        [(typeof(EvidenceSource), "roleGroup")] = "The role group, for example front-line social workers. Must not contain personal data.",
+        [(typeof(EvidenceSource), "agencyType")] = "The type of agency the group works for, for example local authority. Must not contain personal data.",
+        [(typeof(EvidenceSource), "groupSize")] = "How many people the group had. A group smaller than the non-attribution threshold (default 3) cannot have its view reported as a group.",
         [(typeof(OrganisationName), "name")] = "The name.",
         [(typeof(OrganisationName), "from")] = "The first year of the name.",
         [(typeof(OrganisationName), "to")] = "The last year of the name.",

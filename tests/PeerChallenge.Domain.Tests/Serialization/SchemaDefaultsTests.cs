@@ -70,6 +70,8 @@ public sealed class SchemaDefaultsTests
         Sources = [new Source { Id = "src-1", Title = "Briefing for staff", Kind = SourceKind.Briefing }],
         Citations = [new Citation { About = JsonPointer.Parse("/timeline"), Sources = ["src-1"] }],
         EarlierReviews = [new EarlierReview { Id = "ofsted-2010", Kind = EarlierReviewKind.OfstedInspection, Date = PartialDate.OfYear(2010), Sources = ["src-1"] }],
+        Documents = [Evidence.EvidenceTestRecords.Plan],
+        Evidence = [Evidence.EvidenceTestRecords.FocusGroup],
     };
 
     /// <summary>The writer leaves out nulls and keeps empty lists and default values: what it writes for a left-out property is the default itself.</summary>
@@ -92,6 +94,9 @@ public sealed class SchemaDefaultsTests
         "Citation" => Items(document["citations"]),
         "EarlierReview" => Items(document["earlierReviews"]),
         "OrganisationName" => Items(document["conductedBy"]?["names"]),
+        "Document" => Items(document["documents"]),
+        "EvidenceItem" => Items(document["evidence"]),
+        "EvidenceSource" => Items(document["evidence"]).Select(e => e["source"]).OfType<JsonObject>(),
         _ => [],
     };
 
