@@ -147,6 +147,9 @@ public sealed record ChallengeRecord
     /// <summary>Gets the evidence the team gathered, each item with its method, themes and a source described only as a group. Empty by default.</summary>
     public IReadOnlyList<EvidenceItem> Evidence { get; init => field = EquatableList.From(value); } = EquatableList.From<EvidenceItem>(null);
 
+    /// <summary>Gets the questionnaires the team sent to staff and partners, with their questions and the responses, each from a respondent described only as a group. Empty by default.</summary>
+    public IReadOnlyList<Questionnaire> Questionnaires { get; init => field = EquatableList.From(value); } = EquatableList.From<Questionnaire>(null);
+
     /// <summary>Gets properties of a newer format version, and local properties (names starting <c>x-</c>), kept for round-tripping; null when there were none.</summary>
     [JsonExtensionData]
     [JsonInclude]

@@ -94,7 +94,18 @@ internal static class RecordParts
             ("linesOfEnquiry", e => e.LinesOfEnquiry, ListOf(Value)), ("date", e => e.Date, Value), ("gatheredBy", e => e.GatheredBy, ListOf(Value)),
             ("summary", e => e.Summary, Value), ("documents", e => e.Documents, ListOf(Value)),
             ("source", e => e.Source, ObjectOf<EvidenceSource>(s => s.UnknownProperties,
-                ("roleGroup", s => s.RoleGroup, Value), ("agencyType", s => s.AgencyType, Value), ("groupSize", s => s.GroupSize, Value)))))));
+                ("roleGroup", s => s.RoleGroup, Value), ("agencyType", s => s.AgencyType, Value), ("groupSize", s => s.GroupSize, Value)))))),
+        ("questionnaires", r => r.Questionnaires, ListOf(ObjectOf<Questionnaire>(q => q.UnknownProperties,
+            ("id", q => q.Id, Value), ("title", q => q.Title, Value),
+            ("questions", q => q.Questions, ListOf(ObjectOf<Question>(q => q.UnknownProperties,
+                ("id", q => q.Id, Value), ("text", q => q.Text, Value), ("themes", q => q.Themes, ListOf(Value)),
+                ("linesOfEnquiry", q => q.LinesOfEnquiry, ListOf(Value)),
+                ("options", q => q.Options, ListOf(ObjectOf<ResponseOption>(o => o.UnknownProperties, ("code", o => o.Code, Value), ("label", o => o.Label, Value))))))),
+            ("responses", q => q.Responses, ListOf(ObjectOf<QuestionnaireResponse>(r => r.UnknownProperties,
+                ("id", r => r.Id, Value),
+                ("respondent", r => r.Respondent, ObjectOf<Respondent>(p => p.UnknownProperties, ("roleGroup", p => p.RoleGroup, Value), ("agencyType", p => p.AgencyType, Value))),
+                ("answers", r => r.Answers, ListOf(ObjectOf<Answer>(a => a.UnknownProperties,
+                    ("question", a => a.Question, Value), ("option", a => a.Option, Value), ("text", a => a.Text, Value)))))))))));
 
     /// <summary>
     /// Follows <paramref name="pointer"/> through <paramref name="record"/> and says why it does not name a part, in plain

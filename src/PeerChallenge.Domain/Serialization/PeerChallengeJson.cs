@@ -18,7 +18,7 @@ public static class PeerChallengeJson
     private static readonly HashSet<(Type Type, string Property)> ListsAddedIn11 =
     [
         (typeof(ChallengeRecord), "methods"), (typeof(ChallengeRecord), "earlierReviews"), (typeof(ChallengeRecord), "sources"), (typeof(ChallengeRecord), "citations"),
-        (typeof(ChallengeRecord), "documents"), (typeof(ChallengeRecord), "evidence"),
+        (typeof(ChallengeRecord), "documents"), (typeof(ChallengeRecord), "evidence"), (typeof(ChallengeRecord), "questionnaires"),
         (typeof(Organisations.Organisation), "names"), (typeof(Team.TeamMember), "sources"), (typeof(LineOfEnquiry), "sources"),
     ];
 

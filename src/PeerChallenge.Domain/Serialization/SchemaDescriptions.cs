@@ -37,6 +37,12 @@ internal static class SchemaDescriptions
         [typeof(Document)] = new Document { Id = "x", Title = "x", Kind = DocumentKind.Other },
         [typeof(EvidenceItem)] = new EvidenceItem { Id = "x", Method = EvidenceMethod.Interview },
         [typeof(EvidenceSource)] = new EvidenceSource { RoleGroup = "x", AgencyType = "x" },
+        [typeof(Questionnaire)] = new Questionnaire { Id = "x" },
+        [typeof(Question)] = new Question { Id = "x" },
+        [typeof(ResponseOption)] = new ResponseOption { Code = "x" },
+        [typeof(QuestionnaireResponse)] = new QuestionnaireResponse { Id = "x", Respondent = new Respondent { RoleGroup = "x" } },
+        [typeof(Respondent)] = new Respondent { RoleGroup = "x" },
+        [typeof(Answer)] = new Answer { Question = "x" },
     };
 
     /// <summary>
@@ -77,6 +83,7 @@ internal static class SchemaDescriptions
         (typeof(OrganisationName), "name"), (typeof(InspectionWindow), "id"), (typeof(Edition), "name"),
         (typeof(Edition), "themes"), (typeof(Edition), "roles"), (typeof(ThemeDefinition), "name"), (typeof(RoleDefinition), "name"),
         (typeof(Document), "id"), (typeof(Document), "title"), (typeof(EvidenceItem), "id"), (typeof(EvidenceSource), "roleGroup"), (typeof(EvidenceSource), "agencyType"),
+        (typeof(Questionnaire), "id"), (typeof(Question), "id"), (typeof(ResponseOption), "code"), (typeof(QuestionnaireResponse), "id"), (typeof(Respondent), "roleGroup"),
     ];
 
     /// <summary>
@@ -117,6 +124,12 @@ internal static class SchemaDescriptions
         [typeof(OrganisationName)] = "A name an organisation had, with the years it had it.",
         [typeof(Document)] = "A document of the library the council gives the team (a plan, a policy, a performance report), with its owner, date, themes, lines of enquiry and security marking. Evidence items cite it by id.",
         [typeof(EvidenceItem)] = "A piece of evidence the team gathered: how, on which themes and lines of enquiry, when, by whom, a summary, the documents it draws on, and a source described only as a group. Non-attributable.",
+        [typeof(Questionnaire)] = "A questionnaire the team sent to staff or partners: its questions and the responses, each from a respondent described only as a group. Published as tables after disclosure control.",
+        [typeof(Question)] = "A question of a questionnaire, with the themes and lines of enquiry it bears on and its response options; a question with no options takes free text.",
+        [typeof(ResponseOption)] = "An option of a question's response scale (for example strongly-agree): a code answers refer to, and a label.",
+        [typeof(QuestionnaireResponse)] = "One respondent's response to a questionnaire: the respondent as a group, never a name, and the answers.",
+        [typeof(Respondent)] = "Who answered a questionnaire, described only as a group, never a person: role group and agency type.",
+        [typeof(Answer)] = "An answer to one question: an option's code for a scale question, or text for a free-text question.",
         [typeof(EvidenceSource)] = "Who an evidence item comes from, described only as a group, never a person: role group, agency type and group size (for example front-line social workers, local authority, 6).",
     };
 
@@ -189,6 +202,26 @@ internal static class SchemaDescriptions
         [(typeof(EvidenceSource), "roleGroup")] = "The role group, for example front-line social workers. Must not contain personal data.",
         [(typeof(EvidenceSource), "agencyType")] = "The type of agency the group works for, for example local authority. Must not contain personal data.",
         [(typeof(EvidenceSource), "groupSize")] = "How many people the group had. A group smaller than the non-attribution threshold (default 3) cannot have its view reported as a group.",
+        [(typeof(ChallengeRecord), "questionnaires")] = "The questionnaires the team sent to staff and partners, with their questions and responses; respondents are described only as groups.",
+        [(typeof(Questionnaire), "id")] = "The questionnaire's id, unique within questionnaires.",
+        [(typeof(Questionnaire), "title")] = "The questionnaire's title.",
+        [(typeof(Questionnaire), "questions")] = "The questions, each with an id unique within the questionnaire.",
+        [(typeof(Questionnaire), "responses")] = "The responses, each with an id unique within the questionnaire.",
+        [(typeof(Question), "id")] = "The question's id, unique within its questionnaire.",
+        [(typeof(Question), "text")] = "The question as asked.",
+        [(typeof(Question), "themes")] = "Codes of the edition's themes it bears on.",
+        [(typeof(Question), "linesOfEnquiry")] = "Ids of the record's lines of enquiry it bears on.",
+        [(typeof(Question), "options")] = "The response scale, in the order asked (for example strongly-agree to strongly-disagree, and dont-know); empty for a free-text question.",
+        [(typeof(ResponseOption), "code")] = "The option's code, unique within its question; answers refer to it.",
+        [(typeof(ResponseOption), "label")] = "The label the respondent saw.",
+        [(typeof(QuestionnaireResponse), "id")] = "The response's id, unique within its questionnaire.",
+        [(typeof(QuestionnaireResponse), "respondent")] = "Who responded, as a role group and an agency type, never a name.",
+        [(typeof(QuestionnaireResponse), "answers")] = "The answers, at most one per question.",
+        [(typeof(Respondent), "roleGroup")] = "The role group, for example front-line social workers. Must not contain personal data.",
+        [(typeof(Respondent), "agencyType")] = "The type of agency the respondent works for, for example local authority. Must not contain personal data.",
+        [(typeof(Answer), "question")] = "The id of the question answered, one of the questionnaire's questions.",
+        [(typeof(Answer), "option")] = "The code of the option chosen, one of the question's options; only for a question with options.",
+        [(typeof(Answer), "text")] = "The answer in the respondent's words; only for a free-text question. Non-attributable text: it must not contain personal data.",
         [(typeof(OrganisationName), "name")] = "The name.",
         [(typeof(OrganisationName), "from")] = "The first year of the name.",
         [(typeof(OrganisationName), "to")] = "The last year of the name.",

@@ -76,6 +76,16 @@ public sealed class RecordPartsTests
             Citations = [new Citation { About = JsonPointer.Parse("/timeline/onSiteStart"), Sources = ["src-1"], Locator = "page 1" }],
             Documents = [Evidence.EvidenceTestRecords.Plan with { LinesOfEnquiry = ["loe-1"] }],
             Evidence = [Evidence.EvidenceTestRecords.FocusGroup],
+            Questionnaires =
+            [
+                Evidence.QuestionnaireTestRecords.Staff with
+                {
+                    // Not valid (an answer has both an option and text), but it gives every property of an answer; the
+                    // free-text question's empty lists are left out, since a pointer into an empty list names no part.
+                    Questions = [Evidence.QuestionnaireTestRecords.Thresholds],
+                    Responses = [Evidence.QuestionnaireTestRecords.Staff.Responses[0] with { Answers = [new Domain.Evidence.Answer { Question = "q1", Option = "agree", Text = "Mostly." }] }],
+                },
+            ],
         };
 
         var json = JsonNode.Parse(ChallengeRecordWriter.Write(record))!.AsObject();

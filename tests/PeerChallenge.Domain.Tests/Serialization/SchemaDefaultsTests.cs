@@ -72,6 +72,7 @@ public sealed class SchemaDefaultsTests
         EarlierReviews = [new EarlierReview { Id = "ofsted-2010", Kind = EarlierReviewKind.OfstedInspection, Date = PartialDate.OfYear(2010), Sources = ["src-1"] }],
         Documents = [Evidence.EvidenceTestRecords.Plan],
         Evidence = [Evidence.EvidenceTestRecords.FocusGroup],
+        Questionnaires = [Evidence.QuestionnaireTestRecords.Staff],
     };
 
     /// <summary>The writer leaves out nulls and keeps empty lists and default values: what it writes for a left-out property is the default itself.</summary>
@@ -97,6 +98,12 @@ public sealed class SchemaDefaultsTests
         "Document" => Items(document["documents"]),
         "EvidenceItem" => Items(document["evidence"]),
         "EvidenceSource" => Items(document["evidence"]).Select(e => e["source"]).OfType<JsonObject>(),
+        "Questionnaire" => Items(document["questionnaires"]),
+        "Question" => Items(document["questionnaires"]).SelectMany(q => Items(q["questions"])),
+        "ResponseOption" => Items(document["questionnaires"]).SelectMany(q => Items(q["questions"])).SelectMany(q => Items(q["options"])),
+        "QuestionnaireResponse" => Items(document["questionnaires"]).SelectMany(q => Items(q["responses"])),
+        "Respondent" => Items(document["questionnaires"]).SelectMany(q => Items(q["responses"])).Select(r => r["respondent"]).OfType<JsonObject>(),
+        "Answer" => Items(document["questionnaires"]).SelectMany(q => Items(q["responses"])).SelectMany(r => Items(r["answers"])),
         _ => [],
     };
 
