@@ -147,6 +147,9 @@ public sealed record ChallengeRecord
     /// <summary>Gets the evidence the team gathered, each item with its method, themes and a source described only as a group. Empty by default.</summary>
     public IReadOnlyList<EvidenceItem> Evidence { get; init => field = EquatableList.From(value); } = EquatableList.From<EvidenceItem>(null);
 
+    /// <summary>Gets the case audit of inter-agency work: its criteria and the audited cases, each known only by a pseudonym; null by default (written only when given).</summary>
+    public CaseAudit? CaseAudit { get; init; }
+
     /// <summary>Gets properties of a newer format version, and local properties (names starting <c>x-</c>), kept for round-tripping; null when there were none.</summary>
     [JsonExtensionData]
     [JsonInclude]

@@ -5,7 +5,7 @@ using PeerChallenge.Domain.Timeline;
 
 namespace PeerChallenge.Domain;
 
-/// <summary>The validators of the parts of a record that depend on its edition: the team, the dates, the lines of enquiry, the documents and evidence.</summary>
+/// <summary>The validators of the parts of a record that depend on its edition: the team, the dates, the lines of enquiry, the documents and evidence, the case audit.</summary>
 internal sealed class PartValidators
 {
     /// <summary>Builds the validators for <paramref name="edition"/> (null: only the edition-independent rules).</summary>
@@ -15,6 +15,7 @@ internal sealed class PartValidators
         Schedule = new TimelineRulesValidator(options.Calendar, edition);
         LineOfEnquiry = new LineOfEnquiryValidator(edition, options.PersonalDataScanner);
         Evidence = new EvidenceValidator(edition, options.PersonalDataScanner, options.NonAttributionThreshold);
+        CaseAudit = new CaseAuditValidator(edition, options.PersonalDataScanner);
     }
 
     /// <summary>Gets the team rules.</summary>
@@ -28,4 +29,7 @@ internal sealed class PartValidators
 
     /// <summary>Gets the rules of the documents and evidence items.</summary>
     internal EvidenceValidator Evidence { get; }
+
+    /// <summary>Gets the rules of the case audit.</summary>
+    internal CaseAuditValidator CaseAudit { get; }
 }

@@ -94,7 +94,16 @@ internal static class RecordParts
             ("linesOfEnquiry", e => e.LinesOfEnquiry, ListOf(Value)), ("date", e => e.Date, Value), ("gatheredBy", e => e.GatheredBy, ListOf(Value)),
             ("summary", e => e.Summary, Value), ("documents", e => e.Documents, ListOf(Value)),
             ("source", e => e.Source, ObjectOf<EvidenceSource>(s => s.UnknownProperties,
-                ("roleGroup", s => s.RoleGroup, Value), ("agencyType", s => s.AgencyType, Value), ("groupSize", s => s.GroupSize, Value)))))));
+                ("roleGroup", s => s.RoleGroup, Value), ("agencyType", s => s.AgencyType, Value), ("groupSize", s => s.GroupSize, Value)))))),
+        ("caseAudit", r => r.CaseAudit, ObjectOf<CaseAudit>(a => a.UnknownProperties,
+            ("criteria", a => a.Criteria, ListOf(ObjectOf<AuditCriterion>(c => c.UnknownProperties,
+                ("id", c => c.Id, Value), ("name", c => c.Name, Value), ("themes", c => c.Themes, ListOf(Value))))),
+            ("cases", a => a.Cases, ListOf(ObjectOf<AuditedCase>(c => c.UnknownProperties,
+                ("pseudonym", c => c.Pseudonym, Value), ("agencies", c => c.Agencies, ListOf(Value)), ("levelOfNeed", c => c.LevelOfNeed, Value),
+                ("earlyHelpAssessment", c => c.EarlyHelpAssessment, Value),
+                ("grades", c => c.Grades, ListOf(ObjectOf<CriterionGrade>(g => g.UnknownProperties,
+                    ("criterion", g => g.Criterion, Value), ("grade", g => g.Grade, Value)))),
+                ("auditorRole", c => c.AuditorRole, Value)))))));
 
     /// <summary>
     /// Follows <paramref name="pointer"/> through <paramref name="record"/> and says why it does not name a part, in plain

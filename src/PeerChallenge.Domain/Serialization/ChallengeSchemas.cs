@@ -153,6 +153,11 @@ public static class ChallengeSchemas
             result = StringSchema(nullable);
             result["pattern"] = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
         }
+        else if (underlying == typeof(Evidence.CasePseudonym))
+        {
+            result = StringSchema(nullable);
+            result["pattern"] = "^case-[0-9a-f]{16}$";
+        }
         else if (underlying == typeof(OrganisationId))
         {
             result = StringSchema(nullable);

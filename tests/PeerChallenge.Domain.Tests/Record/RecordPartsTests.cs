@@ -76,6 +76,7 @@ public sealed class RecordPartsTests
             Citations = [new Citation { About = JsonPointer.Parse("/timeline/onSiteStart"), Sources = ["src-1"], Locator = "page 1" }],
             Documents = [Evidence.EvidenceTestRecords.Plan with { LinesOfEnquiry = ["loe-1"] }],
             Evidence = [Evidence.EvidenceTestRecords.FocusGroup],
+            CaseAudit = Evidence.CaseAuditTestRecords.Audit,
         };
 
         var json = JsonNode.Parse(ChallengeRecordWriter.Write(record))!.AsObject();

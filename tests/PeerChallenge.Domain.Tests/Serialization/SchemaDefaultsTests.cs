@@ -72,6 +72,7 @@ public sealed class SchemaDefaultsTests
         EarlierReviews = [new EarlierReview { Id = "ofsted-2010", Kind = EarlierReviewKind.OfstedInspection, Date = PartialDate.OfYear(2010), Sources = ["src-1"] }],
         Documents = [Evidence.EvidenceTestRecords.Plan],
         Evidence = [Evidence.EvidenceTestRecords.FocusGroup],
+        CaseAudit = Evidence.CaseAuditTestRecords.Audit,
     };
 
     /// <summary>The writer leaves out nulls and keeps empty lists and default values: what it writes for a left-out property is the default itself.</summary>
@@ -97,6 +98,10 @@ public sealed class SchemaDefaultsTests
         "Document" => Items(document["documents"]),
         "EvidenceItem" => Items(document["evidence"]),
         "EvidenceSource" => Items(document["evidence"]).Select(e => e["source"]).OfType<JsonObject>(),
+        "CaseAudit" => document["caseAudit"] is JsonObject audit ? [audit] : [],
+        "AuditCriterion" => Items(document["caseAudit"]?["criteria"]),
+        "AuditedCase" => Items(document["caseAudit"]?["cases"]),
+        "CriterionGrade" => Items(document["caseAudit"]?["cases"]).SelectMany(c => Items(c["grades"])),
         _ => [],
     };
 
