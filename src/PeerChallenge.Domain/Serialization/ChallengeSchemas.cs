@@ -209,6 +209,12 @@ public static class ChallengeSchemas
                 result["pattern"] = "^1\\.(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})$";
             }
 
+            if (declaring == typeof(Framework.Edition) && property.Name == "auditGrades")
+            {
+                // Grade codes are kebab case, as the edition's other codes.
+                result["items"] = new JsonObject { ["type"] = "string", ["pattern"] = KebabCode.Pattern };
+            }
+
             if (SchemaDescriptions.Properties.TryGetValue((declaring, property.Name), out var description))
             {
                 result.Insert(0, "description", description);
