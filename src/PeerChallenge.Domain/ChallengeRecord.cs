@@ -149,6 +149,8 @@ public sealed record ChallengeRecord
 
     /// <summary>Gets the questionnaires the team sent to staff and partners, with their questions and the responses, each from a respondent described only as a group. Empty by default.</summary>
     public IReadOnlyList<Questionnaire> Questionnaires { get; init => field = EquatableList.From(value); } = EquatableList.From<Questionnaire>(null);
+    /// <summary>Gets the case audit of inter-agency work: its criteria and the audited cases, each known only by a pseudonym; null by default (written only when given).</summary>
+    public CaseAudit? CaseAudit { get; init; }
 
     /// <summary>Gets properties of a newer format version, and local properties (names starting <c>x-</c>), kept for round-tripping; null when there were none.</summary>
     [JsonExtensionData]

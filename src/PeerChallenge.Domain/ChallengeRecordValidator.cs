@@ -14,7 +14,7 @@ namespace PeerChallenge.Domain;
 /// that ran the challenge and the partners (<see cref="OrganisationValidator"/>), the team
 /// (<see cref="TeamCompositionValidator"/>), the dates and the Ofsted notification (<see cref="TimelineRulesValidator"/>),
 /// the contact, the lines of enquiry (<see cref="LineOfEnquiryValidator"/>), the earlier reviews
-/// (<see cref="EarlierReviewValidator"/>), the documents and evidence items (<see cref="EvidenceValidator"/>), the questionnaires (<see cref="QuestionnaireValidator"/>), and the sources, citations and parts marked not known
+/// (<see cref="EarlierReviewValidator"/>), the documents and evidence items (<see cref="EvidenceValidator"/>), the questionnaires (<see cref="QuestionnaireValidator"/>), the case audit (<see cref="CaseAuditValidator"/>), and the sources, citations and parts marked not known
 /// (<see cref="RecordProvenanceValidator"/>).
 /// Use <see cref="ValidateRecord"/> to get the issues with their codes and JSON Pointers.
 /// </summary>
@@ -99,6 +99,8 @@ public sealed class ChallengeRecordValidator : AbstractValidator<ChallengeRecord
         RuleFor(r => r).Custom((record, context) => context.AddIssuesOf(
             Parts(context).Questionnaires.Validate(new QuestionnaireSet(record.Questionnaires) { LinesOfEnquiry = record.LinesOfEnquiry }), JsonPointer.Root))
             .When(r => r.Questionnaires.Count > 0);
+        RuleFor(r => r).Custom((record, context) => context.AddIssuesOf(
+            Parts(context).CaseAudit.Validate(record.CaseAudit!), JsonPointer.Root.Append("caseAudit"))).When(r => r.CaseAudit is not null);
         Include(EarlierReviewRules);
         Include(ProvenanceRules);
     }

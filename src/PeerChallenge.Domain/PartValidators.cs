@@ -5,7 +5,7 @@ using PeerChallenge.Domain.Timeline;
 
 namespace PeerChallenge.Domain;
 
-/// <summary>The validators of the parts of a record that depend on its edition: the team, the dates, the lines of enquiry, the documents and evidence, the questionnaires.</summary>
+/// <summary>The validators of the parts of a record that depend on its edition: the team, the dates, the lines of enquiry, the documents and evidence, the questionnaires, the case audit.</summary>
 internal sealed class PartValidators
 {
     /// <summary>Builds the validators for <paramref name="edition"/> (null: only the edition-independent rules).</summary>
@@ -16,6 +16,7 @@ internal sealed class PartValidators
         LineOfEnquiry = new LineOfEnquiryValidator(edition, options.PersonalDataScanner);
         Evidence = new EvidenceValidator(edition, options.PersonalDataScanner, options.NonAttributionThreshold);
         Questionnaires = new QuestionnaireValidator(edition, options.PersonalDataScanner);
+        CaseAudit = new CaseAuditValidator(edition, options.PersonalDataScanner);
     }
 
     /// <summary>Gets the team rules.</summary>
@@ -32,4 +33,6 @@ internal sealed class PartValidators
 
     /// <summary>Gets the rules of the questionnaires.</summary>
     internal QuestionnaireValidator Questionnaires { get; }
+    /// <summary>Gets the rules of the case audit.</summary>
+    internal CaseAuditValidator CaseAudit { get; }
 }

@@ -5,6 +5,9 @@ namespace PeerChallenge.Domain.Framework;
 /// <summary>The framework editions that ship with the library.</summary>
 public static class BuiltInEditions
 {
+    // Declared before the editions: static members are initialised in order.
+    private static readonly string[] AuditGrades2011 = ["outstanding", "good", "adequate", "inadequate"];
+
     /// <summary>
     /// The 2011 Local Government Group safeguarding children peer challenge, as in the Rotherham brief:
     /// five themes, a team of six roles (the off-site peer works remotely), an 8-week lead-in and a 5-day
@@ -36,13 +39,15 @@ public static class BuiltInEditions
         [
             MethodCode.DocumentaryAnalysis, MethodCode.Questionnaire, MethodCode.CaseMapping, MethodCode.OnSiteInterviews, MethodCode.FeedbackWorkshop,
         ],
+        AuditGrades = AuditGrades2011,
         LeadInWeeks = 8,
         OnSiteDays = 5,
     };
 
     /// <summary>
     /// The 2012-13 LGA Safeguarding Children Peer Review: revised five themes, two officer peers and an
-    /// analyst peer instead of the off-site peer, and its six methods in order.
+    /// analyst peer instead of the off-site peer, and its six methods in order. Its case audit grading scale is the
+    /// 2011 one (outstanding, good, adequate, inadequate): the 2012-13 sources give no scale of their own.
     /// </summary>
     public static Edition LgaPeerReview2012 { get; } = new()
     {
@@ -70,6 +75,9 @@ public static class BuiltInEditions
         [
             MethodCode.SelfAssessmentDocumentaryAnalysis, MethodCode.CaseMapping, MethodCode.AuditValidation, MethodCode.FocusGroupsQuestionnaire, MethodCode.OnSiteInterviews, MethodCode.FeedbackPrioritisationConference,
         ],
+
+        // The 2012-13 sources give no scale of their own: the 2011 scale (Ofsted's four grades) is kept.
+        AuditGrades = AuditGrades2011,
         LeadInWeeks = 8,
         OnSiteDays = 5,
     };

@@ -29,6 +29,14 @@ public sealed record Edition
     /// <summary>Gets the methods of the challenge in the order they are used (documentary analysis, case mapping, ...). Empty by default.</summary>
     public IReadOnlyList<MethodCode> Methods { get; init => field = EquatableList.From(value); } = EquatableList.From<MethodCode>(null);
 
+    /// <summary>
+    /// Gets the codes of the grading scale of the case audit, best first (kebab case, for example <c>outstanding</c>,
+    /// <c>good</c>, <c>adequate</c>, <c>inadequate</c>): a grade of an audited case is one of them. Empty by default: the
+    /// edition defines no grading scale, and grades are not checked against one.
+    /// </summary>
+    /// <remarks>Written to JSON only when not empty, so an edition written before the scale existed writes back unchanged.</remarks>
+    public IReadOnlyList<string> AuditGrades { get; init => field = EquatableList.From(value); } = EquatableList.From<string>(null);
+
     /// <summary>The default length of the lead-in: 8 weeks, as in the 2011 brief.</summary>
     public const int DefaultLeadInWeeks = 8;
 

@@ -153,6 +153,11 @@ public static class ChallengeSchemas
             result = StringSchema(nullable);
             result["pattern"] = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
         }
+        else if (underlying == typeof(Evidence.CasePseudonym))
+        {
+            result = StringSchema(nullable);
+            result["pattern"] = "^case-[0-9a-f]{16}$";
+        }
         else if (underlying == typeof(OrganisationId))
         {
             result = StringSchema(nullable);
@@ -202,6 +207,12 @@ public static class ChallengeSchemas
             if (declaring == typeof(ChallengeRecord) && property.Name == "schemaVersion")
             {
                 result["pattern"] = "^1\\.(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})$";
+            }
+
+            if (declaring == typeof(Framework.Edition) && property.Name == "auditGrades")
+            {
+                // Grade codes are kebab case, as the edition's other codes.
+                result["items"] = new JsonObject { ["type"] = "string", ["pattern"] = KebabCode.Pattern };
             }
 
             if (SchemaDescriptions.Properties.TryGetValue((declaring, property.Name), out var description))

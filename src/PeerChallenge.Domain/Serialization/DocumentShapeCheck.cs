@@ -3,6 +3,7 @@ using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using PeerChallenge.Domain.Framework;
 using PeerChallenge.Domain.Base;
+using PeerChallenge.Domain.Evidence;
 using PeerChallenge.Domain.Organisations;
 using PeerChallenge.Domain.Provenance;
 
@@ -136,6 +137,15 @@ internal static class DocumentShapeCheck
         }
         catch (Exception ex) when (ex is JsonException or FormatException or ArgumentException or InvalidOperationException or OverflowException)
         {
+            // A raw identifier where a pseudonym belongs is named by its kind, never quoted.
+            if (type == typeof(CasePseudonym) && element.ValueKind == JsonValueKind.String
+                && CasePseudonymRules.Default.RawIdentifierKind(element.GetString()) is { } raw)
+            {
+                issues.Add(EvidenceIssueCodes.RawIdentifierAsPseudonym.At(pointer,
+                    $"A case pseudonym belongs here, but the value is a raw identifier: {raw.DisplayName} ({raw.Code}). The record must never hold the council's own identifiers: give the pseudonym made under the council's key (CasePseudonymiser), in the form case- followed by 16 hexadecimal digits."));
+                return;
+            }
+
             issues.Add(ReadingIssueCodes.InvalidValue.At(pointer, InvalidMessage(type, ex)));
         }
     }
@@ -168,7 +178,7 @@ internal static class DocumentShapeCheck
 
     private static JsonValueKind? ExpectedKind(Type type)
     {
-        if (type == typeof(string) || type == typeof(LocalDate) || type == typeof(LocalDateTime) || type == typeof(ChallengeId)
+        if (type == typeof(string) || type == typeof(CasePseudonym) || type == typeof(LocalDate) || type == typeof(LocalDateTime) || type == typeof(ChallengeId)
             || type == typeof(OrganisationId) || type == typeof(SchemaVersion) || type == typeof(PartialDate) || type == typeof(JsonPointer)
             || ClosedCodeLists.Is(type) || OpenCodes.Is(type))
         {

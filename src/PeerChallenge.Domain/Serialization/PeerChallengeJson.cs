@@ -20,6 +20,9 @@ public static class PeerChallengeJson
         (typeof(ChallengeRecord), "methods"), (typeof(ChallengeRecord), "earlierReviews"), (typeof(ChallengeRecord), "sources"), (typeof(ChallengeRecord), "citations"),
         (typeof(ChallengeRecord), "documents"), (typeof(ChallengeRecord), "evidence"), (typeof(ChallengeRecord), "questionnaires"),
         (typeof(Organisations.Organisation), "names"), (typeof(Team.TeamMember), "sources"), (typeof(LineOfEnquiry), "sources"),
+        (typeof(Edition), "auditGrades"),
+        (typeof(Evidence.CaseAudit), "criteria"), (typeof(Evidence.CaseAudit), "cases"), (typeof(Evidence.AuditCriterion), "themes"),
+        (typeof(Evidence.AuditedCase), "agencies"), (typeof(Evidence.AuditedCase), "grades"),
     ];
 
     /// <summary>Gets the read-only serializer options of the format. Use them to serialize parts of a record the same way.</summary>

@@ -43,6 +43,10 @@ internal static class SchemaDescriptions
         [typeof(QuestionnaireResponse)] = new QuestionnaireResponse { Id = "x", Respondent = new Respondent { RoleGroup = "x" } },
         [typeof(Respondent)] = new Respondent { RoleGroup = "x" },
         [typeof(Answer)] = new Answer { Question = "x" },
+        [typeof(CaseAudit)] = new CaseAudit(),
+        [typeof(AuditCriterion)] = new AuditCriterion { Id = "x" },
+        [typeof(AuditedCase)] = new AuditedCase { Pseudonym = CasePseudonym.Parse("case-0000000000000000") },
+        [typeof(CriterionGrade)] = new CriterionGrade { Criterion = "x", Grade = "x" },
     };
 
     /// <summary>
@@ -84,6 +88,7 @@ internal static class SchemaDescriptions
         (typeof(Edition), "themes"), (typeof(Edition), "roles"), (typeof(ThemeDefinition), "name"), (typeof(RoleDefinition), "name"),
         (typeof(Document), "id"), (typeof(Document), "title"), (typeof(EvidenceItem), "id"), (typeof(EvidenceSource), "roleGroup"), (typeof(EvidenceSource), "agencyType"),
         (typeof(Questionnaire), "id"), (typeof(Question), "id"), (typeof(ResponseOption), "code"), (typeof(QuestionnaireResponse), "id"), (typeof(Respondent), "roleGroup"),
+        (typeof(AuditCriterion), "id"), (typeof(CriterionGrade), "criterion"), (typeof(CriterionGrade), "grade"),
     ];
 
     /// <summary>
@@ -131,6 +136,10 @@ internal static class SchemaDescriptions
         [typeof(Respondent)] = "Who answered a questionnaire, described only as a group, never a person: role group and agency type.",
         [typeof(Answer)] = "An answer to one question: an option's code for a scale question, or text for a free-text question.",
         [typeof(EvidenceSource)] = "Who an evidence item comes from, described only as a group, never a person: role group, agency type and group size (for example front-line social workers, local authority, 6).",
+        [typeof(CaseAudit)] = "The case audit of inter-agency work: the criteria every case is graded against and the audited cases, each known only by a pseudonym.",
+        [typeof(AuditCriterion)] = "A criterion of the case audit, for example information sharing, joint planning, timeliness, voice of the child or management oversight.",
+        [typeof(AuditedCase)] = "An audited case: its pseudonym (never the council's case reference), the agencies involved, its level of need, whether a CAF or early help assessment was used, its grades and the auditor's role.",
+        [typeof(CriterionGrade)] = "The grade of an audited case against one criterion.",
     };
 
     internal static readonly Dictionary<(Type, string), string> Properties = new()
@@ -201,6 +210,21 @@ internal static class SchemaDescriptions
         [(typeof(EvidenceItem), "source")] = "Who it comes from, as a group; left out for evidence with no people as its source.",
         [(typeof(EvidenceSource), "roleGroup")] = "The role group, for example front-line social workers. Must not contain personal data.",
         [(typeof(EvidenceSource), "agencyType")] = "The type of agency the group works for, for example local authority. Must not contain personal data.",
+        [(typeof(ChallengeRecord), "caseAudit")] = "The case audit of inter-agency work; left out when there was none.",
+        [(typeof(Edition), "auditGrades")] = "The codes of the case audit's grading scale, best first (for example outstanding, good, adequate, inadequate); left out when the edition defines none, and then grades are not checked against a scale.",
+        [(typeof(CaseAudit), "criteria")] = "The criteria every case is graded against.",
+        [(typeof(CaseAudit), "cases")] = "The audited cases.",
+        [(typeof(AuditCriterion), "id")] = "The criterion's id, unique within the criteria, for example information-sharing. Grades refer to it.",
+        [(typeof(AuditCriterion), "name")] = "The criterion's name, for example Information sharing.",
+        [(typeof(AuditCriterion), "themes")] = "Codes of the edition's themes it bears on.",
+        [(typeof(AuditedCase), "pseudonym")] = "The case's pseudonym: case- and 16 hexadecimal digits, a keyed hash of the council's case reference. Never a raw identifier (an NHS number, an NI number, an email, a case reference): the reader refuses one (PC0706). Unique within the cases.",
+        [(typeof(AuditedCase), "agencies")] = "The types of agency involved in the case, for example health or police. Must not contain personal data.",
+        [(typeof(AuditedCase), "levelOfNeed")] = "The case's level of need on the council's threshold continuum. Must not contain personal data.",
+        [(typeof(AuditedCase), "earlyHelpAssessment")] = "Whether a CAF or early help assessment was used; left out when not recorded.",
+        [(typeof(AuditedCase), "grades")] = "The case's grades, one per criterion graded.",
+        [(typeof(AuditedCase), "auditorRole")] = "The role of the auditor, for example officer peer; never a name. Must not contain personal data.",
+        [(typeof(CriterionGrade), "criterion")] = "The id of one of the case audit's criteria.",
+        [(typeof(CriterionGrade), "grade")] = "A code of the edition's grading scale (auditGrades), for example good.",
         [(typeof(EvidenceSource), "groupSize")] = "How many people the group had. A group smaller than the non-attribution threshold (default 3) cannot have its view reported as a group.",
         [(typeof(ChallengeRecord), "questionnaires")] = "The questionnaires the team sent to staff and partners, with their questions and responses; respondents are described only as groups.",
         [(typeof(Questionnaire), "id")] = "The questionnaire's id, unique within questionnaires.",

@@ -204,6 +204,6 @@ public sealed class EvidenceValidatorTests
         Assert.Same(EvidenceIssueCodes.GroupBelowThreshold, IssueCodes.Find("PC0704"));
         Assert.Equal(("unknown-reference", IssueSeverity.Error), (EvidenceIssueCodes.UnknownReference.Title, EvidenceIssueCodes.UnknownReference.Severity));
         Assert.Equal(("group-below-threshold", IssueSeverity.Warning), (EvidenceIssueCodes.GroupBelowThreshold.Title, EvidenceIssueCodes.GroupBelowThreshold.Severity));
-        Assert.Equal(["PC0701", "PC0702", "PC0704", "PC0705", "PC0707"], EvidenceIssueCodes.All.Select(c => c.Code));
+        Assert.Equal(["PC0701", "PC0702", "PC0703", "PC0704", "PC0705", "PC0706", "PC0707"], EvidenceIssueCodes.All.Select(c => c.Code));
     }
 }

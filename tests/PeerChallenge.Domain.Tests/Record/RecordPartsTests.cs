@@ -86,6 +86,7 @@ public sealed class RecordPartsTests
                     Responses = [Evidence.QuestionnaireTestRecords.Staff.Responses[0] with { Answers = [new Domain.Evidence.Answer { Question = "q1", Option = "agree", Text = "Mostly." }] }],
                 },
             ],
+            CaseAudit = Evidence.CaseAuditTestRecords.Audit,
         };
 
         var json = JsonNode.Parse(ChallengeRecordWriter.Write(record))!.AsObject();

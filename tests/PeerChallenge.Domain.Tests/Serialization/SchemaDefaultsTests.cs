@@ -73,6 +73,7 @@ public sealed class SchemaDefaultsTests
         Documents = [Evidence.EvidenceTestRecords.Plan],
         Evidence = [Evidence.EvidenceTestRecords.FocusGroup],
         Questionnaires = [Evidence.QuestionnaireTestRecords.Staff],
+        CaseAudit = Evidence.CaseAuditTestRecords.Audit,
     };
 
     /// <summary>The writer leaves out nulls and keeps empty lists and default values: what it writes for a left-out property is the default itself.</summary>
@@ -104,6 +105,10 @@ public sealed class SchemaDefaultsTests
         "QuestionnaireResponse" => Items(document["questionnaires"]).SelectMany(q => Items(q["responses"])),
         "Respondent" => Items(document["questionnaires"]).SelectMany(q => Items(q["responses"])).Select(r => r["respondent"]).OfType<JsonObject>(),
         "Answer" => Items(document["questionnaires"]).SelectMany(q => Items(q["responses"])).SelectMany(r => Items(r["answers"])),
+        "CaseAudit" => document["caseAudit"] is JsonObject audit ? [audit] : [],
+        "AuditCriterion" => Items(document["caseAudit"]?["criteria"]),
+        "AuditedCase" => Items(document["caseAudit"]?["cases"]),
+        "CriterionGrade" => Items(document["caseAudit"]?["cases"]).SelectMany(c => Items(c["grades"])),
         _ => [],
     };
 
