@@ -295,6 +295,16 @@ public sealed class SchemaTests
 
     internal static readonly Lazy<JsonSchema> EditionSchema = new(() => JsonSchema.FromText(ChallengeSchemas.Get(ChallengeSchemas.Edition)));
 
+    /// <summary>The document <paramref name="json"/> with the value at <paramref name="pointer"/> (a JSON Pointer to an existing property) replaced by <paramref name="value"/> (JSON text).</summary>
+    internal static JsonNode Replace(string json, string pointer, string value)
+    {
+        var node = JsonNode.Parse(json)!;
+        var steps = pointer.Split('/')[1..];
+        var parent = steps[..^1].Aggregate(node, (n, step) => int.TryParse(step, out var i) ? n[i]! : n[step]!);
+        parent[steps[^1]] = JsonNode.Parse(value);
+        return node;
+    }
+
     internal static EvaluationResults Evaluate(string json)
     {
         using var document = System.Text.Json.JsonDocument.Parse(json);
