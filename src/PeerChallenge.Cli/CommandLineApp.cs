@@ -77,5 +77,6 @@ internal static class CommandLineApp
         yield return (PlanCommand.Create(terminal), PlanCommand.Examples);
         yield return (HolidaysCommand.Create(terminal), HolidaysCommand.Examples);
         yield return (RedactCommand.Create(terminal), RedactCommand.Examples);
+        yield return (TablesCommand.Create(terminal), TablesCommand.Examples);
     }
 }

@@ -101,6 +101,22 @@ public sealed class ChallengeRecordValidator : AbstractValidator<ChallengeRecord
             .When(r => r.Questionnaires.Count > 0);
         RuleFor(r => r).Custom((record, context) => context.AddIssuesOf(
             Parts(context).CaseAudit.Validate(record.CaseAudit!), JsonPointer.Root.Append("caseAudit"))).When(r => r.CaseAudit is not null);
+        RuleFor(r => r).Custom((record, context) =>
+        {
+            // Questionnaires and the case audit carry no date of their own: their markings are of the visit's date.
+            var visit = record.Timeline.OnSiteStart;
+            var issues = new List<ValidationIssue?>();
+            for (var i = 0; i < record.Questionnaires.Count; i++)
+            {
+                issues.Add(MarkingRules.Issue(record.Questionnaires[i].Marking, visit, JsonPointer.Root.Append("questionnaires").Append(i).Append("marking")));
+            }
+
+            issues.Add(MarkingRules.Issue(record.CaseAudit?.Marking, visit, JsonPointer.Root.Append("caseAudit").Append("marking")));
+            foreach (var issue in issues.OfType<ValidationIssue>())
+            {
+                context.AddIssue(issue.Code, issue.Path, issue.Message);
+            }
+        }).When(r => r.Timeline is not null && (r.Questionnaires.Any(q => q.Marking is not null) || r.CaseAudit?.Marking is not null));
         Include(EarlierReviewRules);
         Include(ProvenanceRules);
     }

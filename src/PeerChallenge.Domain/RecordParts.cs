@@ -105,7 +105,8 @@ internal static class RecordParts
                 ("id", r => r.Id, Value),
                 ("respondent", r => r.Respondent, ObjectOf<Respondent>(p => p.UnknownProperties, ("roleGroup", p => p.RoleGroup, Value), ("agencyType", p => p.AgencyType, Value))),
                 ("answers", r => r.Answers, ListOf(ObjectOf<Answer>(a => a.UnknownProperties,
-                    ("question", a => a.Question, Value), ("option", a => a.Option, Value), ("text", a => a.Text, Value)))))))))),
+                    ("question", a => a.Question, Value), ("option", a => a.Option, Value), ("text", a => a.Text, Value))))))),
+            ("marking", q => q.Marking, Value)))),
         ("caseAudit", r => r.CaseAudit, ObjectOf<CaseAudit>(a => a.UnknownProperties,
             ("criteria", a => a.Criteria, ListOf(ObjectOf<AuditCriterion>(c => c.UnknownProperties,
                 ("id", c => c.Id, Value), ("name", c => c.Name, Value), ("themes", c => c.Themes, ListOf(Value))))),
@@ -114,7 +115,8 @@ internal static class RecordParts
                 ("earlyHelpAssessment", c => c.EarlyHelpAssessment, Value),
                 ("grades", c => c.Grades, ListOf(ObjectOf<CriterionGrade>(g => g.UnknownProperties,
                     ("criterion", g => g.Criterion, Value), ("grade", g => g.Grade, Value)))),
-                ("auditorRole", c => c.AuditorRole, Value)))))));
+                ("auditorRole", c => c.AuditorRole, Value)))),
+            ("marking", a => a.Marking, Value))));
 
     /// <summary>
     /// Follows <paramref name="pointer"/> through <paramref name="record"/> and says why it does not name a part, in plain

@@ -20,6 +20,12 @@ public sealed record CaseAudit
     /// <summary>Gets the audited cases. Empty by default.</summary>
     public IReadOnlyList<AuditedCase> Cases { get; init => field = EquatableList.From(value); } = EquatableList.From<AuditedCase>(null);
 
+    /// <summary>
+    /// Gets the security marking of the audit's results, of the scheme in use at the on-site visit (PC0705); null (the
+    /// default) when they have none. Every table made from the audit carries it (<see cref="CountTable.Marking"/>).
+    /// </summary>
+    public SecurityMarking? Marking { get; init; }
+
     /// <summary>Gets properties of a newer format version, or local <c>x-</c> properties, kept for round-tripping; null when there were none.</summary>
     [JsonExtensionData]
     [JsonInclude]

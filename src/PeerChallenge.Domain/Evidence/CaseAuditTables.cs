@@ -65,7 +65,7 @@ public static class CaseAuditTables
             }
         }
 
-        return new CountTable(ByCriterionId, "Case audit: grades per criterion", grades.Keys, rows.Keys, counts);
+        return new CountTable(ByCriterionId, "Case audit: grades per criterion", grades.Keys, rows.Keys, counts) { Marking = MarkingOf(audit) };
     }
 
     /// <summary>Counts the grades of the cases each agency was involved in: each graded criterion of a case once per agency involved.</summary>
@@ -115,7 +115,7 @@ public static class CaseAuditTables
 
         return rows.Count == 0 || grades.Count == 0
             ? null
-            : new CountTable(ByAgencyId, "Case audit: grades per agency involved", grades.Keys, rows.Keys, counts);
+            : new CountTable(ByAgencyId, "Case audit: grades per agency involved", grades.Keys, rows.Keys, counts) { Marking = MarkingOf(audit) };
     }
 
     /// <summary>Builds both tables and publishes them under <paramref name="profile"/>.</summary>
@@ -133,6 +133,8 @@ public static class CaseAuditTables
     }
 
     /// <summary>The grade columns and their positions: the edition's scale, or the grades found in the order first met.</summary>
+    private static DerivedMarking? MarkingOf(CaseAudit audit) => audit.Marking is { } marking ? DerivedMarking.Of(marking) : null;
+
     private static Dictionary<string, int> GradeColumns(CaseAudit audit, Edition? edition)
     {
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);

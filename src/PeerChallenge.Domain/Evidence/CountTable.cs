@@ -49,4 +49,11 @@ public sealed record CountTable
 
     /// <summary>Gets the counts, one list per row with one count per column.</summary>
     public IReadOnlyList<IReadOnlyList<int>> Counts { get; }
+
+    /// <summary>
+    /// Gets the highest security marking of what the counts were made from (a questionnaire's or the case audit's
+    /// marking); null (the default) when nothing they were made from is marked. <see cref="DisclosureControl.Apply"/>
+    /// carries it to the published table.
+    /// </summary>
+    public DerivedMarking? Marking { get; init; }
 }

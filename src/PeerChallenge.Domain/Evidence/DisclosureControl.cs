@@ -44,7 +44,7 @@ public static class DisclosureControl
     /// <summary>Makes the table to publish: the counts with a Total column and a Total row, small counts and the cells that would reveal them shown as the profile's symbol, the rest rounded as the profile says.</summary>
     /// <param name="table">The counts.</param>
     /// <param name="profile">The disclosure profile.</param>
-    /// <returns>The table to publish, with the id and title of <paramref name="table"/> and the profile's code; its last column and last row are labelled <see cref="StatisticalTable.TotalLabel"/>.</returns>
+    /// <returns>The table to publish, with the id, title and marking of <paramref name="table"/> and the profile's code; its last column and last row are labelled <see cref="StatisticalTable.TotalLabel"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> or <paramref name="profile"/> is null.</exception>
     public static StatisticalTable Apply(CountTable table, DisclosureProfile profile)
     {
@@ -56,7 +56,7 @@ public static class DisclosureControl
         var rows = labels.Select((label, i) => new TableRow(
             label,
             [.. Enumerable.Range(0, pattern.BodyColumns + 1).Select(j => pattern.IsSuppressed(i, j) ? suppressed : TableCell.Of(profile.Round(pattern.Value(i, j))))]));
-        return new StatisticalTable(table.Id, table.Title, [.. table.Columns, StatisticalTable.TotalLabel], [.. rows], profile.Code);
+        return new StatisticalTable(table.Id, table.Title, [.. table.Columns, StatisticalTable.TotalLabel], [.. rows], profile.Code) { Marking = table.Marking };
     }
 
     /// <summary>
@@ -104,7 +104,7 @@ public static class DisclosureControl
         Preconditions.CheckArgumentRange(decimals, nameof(decimals), 0, 10);
         Preconditions.CheckArgument(counts.Columns.Count > 0 && counts.Columns[^1] == StatisticalTable.TotalLabel, nameof(counts), "The last column holds the row totals.");
         var rows = counts.Rows.Select(r => new TableRow(r.Label, [.. r.Cells.Select(c => Percentage(c, r.Cells[^1], decimals))]));
-        return new StatisticalTable($"{counts.Id}-row-percentages", $"{counts.Title} (row percentages)", counts.Columns, [.. rows], counts.Profile);
+        return new StatisticalTable($"{counts.Id}-row-percentages", $"{counts.Title} (row percentages)", counts.Columns, [.. rows], counts.Profile) { Marking = counts.Marking };
     }
 
     /// <summary>

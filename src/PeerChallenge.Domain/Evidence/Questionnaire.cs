@@ -23,6 +23,12 @@ public sealed record Questionnaire
     /// <summary>Gets the responses, each with an id unique within the questionnaire. Empty by default.</summary>
     public IReadOnlyList<QuestionnaireResponse> Responses { get; init => field = EquatableList.From(value); } = EquatableList.From<QuestionnaireResponse>(null);
 
+    /// <summary>
+    /// Gets the security marking of the responses, of the scheme in use at the on-site visit (PC0705); null (the default)
+    /// when they have none. Every table made from the questionnaire carries it (<see cref="CountTable.Marking"/>).
+    /// </summary>
+    public SecurityMarking? Marking { get; init; }
+
     /// <summary>Gets properties of a newer format version, or local <c>x-</c> properties, kept for round-tripping; null when there were none.</summary>
     [JsonExtensionData]
     [JsonInclude]

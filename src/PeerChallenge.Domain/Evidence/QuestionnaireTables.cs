@@ -58,6 +58,9 @@ public sealed class QuestionnaireTables
     /// <summary>Gets how many responses the questionnaire has.</summary>
     public int ResponseCount => questionnaire.Responses.Count;
 
+    /// <summary>Gets the questionnaire's marking, carried by every table made from it; null when it has none.</summary>
+    public DerivedMarking? Marking => questionnaire.Marking is { } marking ? DerivedMarking.Of(marking) : null;
+
     /// <summary>Counts the answers to a scale question by option: one row per option, one column <c>Responses</c>. Table id <c>{questionnaire}-{question}</c>.</summary>
     /// <param name="questionId">The question's id.</param>
     /// <returns>The counts.</returns>
@@ -70,14 +73,20 @@ public sealed class QuestionnaireTables
             counts.Question.Text ?? questionId,
             ["Responses"],
             counts.Question.Options.Select(Label),
-            counts.Totals.Select(c => new[] { c }));
+            counts.Totals.Select(c => new[] { c }))
+        {
+            Marking = Marking,
+        };
     }
 
     /// <summary>Counts the responses by role group: one row per role group, one column <c>Responses</c>. Table id <c>{questionnaire}-by-group</c>.</summary>
     /// <returns>The counts; null when the questionnaire has no responses (a table needs a row).</returns>
     public CountTable? ByGroup() => groups.Count == 0
         ? null
-        : new CountTable($"{questionnaire.Id}-by-group", $"Responses to {questionnaire.Title ?? questionnaire.Id} by role group", ["Responses"], groups.Keys, groups.Values.Select(c => new[] { c }));
+        : new CountTable($"{questionnaire.Id}-by-group", $"Responses to {questionnaire.Title ?? questionnaire.Id} by role group", ["Responses"], groups.Keys, groups.Values.Select(c => new[] { c }))
+        {
+            Marking = Marking,
+        };
 
     /// <summary>Counts the answers to a scale question by role group and option: one row per role group, one column per option. Table id <c>{questionnaire}-{question}-by-group</c>.</summary>
     /// <param name="questionId">The question's id.</param>
@@ -97,7 +106,10 @@ public sealed class QuestionnaireTables
             $"{counts.Question.Text ?? questionId} (by role group)",
             counts.Question.Options.Select(Label),
             groups.Keys,
-            groups.Keys.Select(g => counts.ByGroup.TryGetValue(g, out var row) ? row : new int[width]));
+            groups.Keys.Select(g => counts.ByGroup.TryGetValue(g, out var row) ? row : new int[width]))
+        {
+            Marking = Marking,
+        };
     }
 
     /// <summary>

@@ -6,7 +6,11 @@ namespace PeerChallenge.Domain.Evidence;
 /// Classifications, so when the inputs mix schemes the derived marking keeps the highest of each:
 /// <c>OFFICIAL-SENSITIVE; RESTRICTED</c>. At least one of <see cref="Gsc"/> and <see cref="Gpms"/> is given.
 /// </summary>
-/// <remarks>Immutable; equality is by value (the same marking of each scheme).</remarks>
+/// <remarks>
+/// Immutable; equality is by value (the same marking of each scheme). In JSON it is <see cref="Code"/>, a string such as
+/// <c>"protect"</c> or <c>"official-sensitive; restricted"</c>.
+/// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(DerivedMarkingJsonConverter))]
 public sealed record DerivedMarking
 {
     private DerivedMarking(SecurityMarking? gpms, SecurityMarking? gsc)
@@ -98,6 +102,43 @@ public sealed record DerivedMarking
         ArgumentNullException.ThrowIfNull(limit);
         var own = ReferenceEquals(limit.Scheme, MarkingScheme.Gpms) ? Gpms : Gsc;
         return own is not null && own.IsAbove(limit);
+    }
+
+    /// <summary>
+    /// Gets the codes of the markings (<see cref="SecurityMarking"/> codes), the GSC one first and joined by <c>; </c>
+    /// when both schemes are there: <c>protect</c>, <c>official-sensitive; restricted</c>. <see cref="Parse"/> reads it back.
+    /// </summary>
+    public string Code => string.Join(CodeSeparator, Markings.Select(m => m.Code));
+
+    /// <summary>The separator of the two codes in <see cref="Code"/>: a semicolon and a space.</summary>
+    public const string CodeSeparator = "; ";
+
+    /// <summary>Reads a <see cref="Code"/>: one marking code, or one of each scheme joined by <c>; </c>.</summary>
+    /// <param name="code">The code, for example <c>protect</c> or <c>official; protect</c>.</param>
+    /// <returns>The derived marking.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="FormatException">A part is not a marking code, or two parts are of the same scheme.</exception>
+    public static DerivedMarking Parse(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var parts = code.Split(CodeSeparator);
+        var markings = new List<SecurityMarking>(parts.Length);
+        foreach (var part in parts)
+        {
+            if (!SecurityMarking.TryFromCode(part, out var marking))
+            {
+                throw new FormatException($"'{part}' is not a security marking code (docs/codelists.md#security-marking).");
+            }
+
+            markings.Add(marking);
+        }
+
+        if (markings.Count > 2 || markings.Select(m => m.Scheme).Distinct().Count() != markings.Count)
+        {
+            throw new FormatException("A derived marking has at most one marking of each scheme.");
+        }
+
+        return HighestOf(markings)!;
     }
 
     /// <summary>Formats the marking as written: <c>OFFICIAL-SENSITIVE</c>, or both when the schemes are mixed, the Government Security Classifications' first: <c>OFFICIAL-SENSITIVE; RESTRICTED</c>.</summary>

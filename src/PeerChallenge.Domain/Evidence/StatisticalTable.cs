@@ -8,7 +8,7 @@ namespace PeerChallenge.Domain.Evidence;
 /// </summary>
 /// <remarks>
 /// In JSON (camel case) it is <c>{"id", "title", "columns": [...], "rows": [{"label", "cells": [...]}], "profile"}</c>,
-/// each cell a number or a symbol string. Equality is by value, lists compared item by item.
+/// each cell a number or a symbol string, and <c>"marking"</c> (<see cref="DerivedMarking.Code"/>) when it has one. Equality is by value, lists compared item by item.
 /// </remarks>
 public sealed record StatisticalTable
 {
@@ -47,6 +47,13 @@ public sealed record StatisticalTable
 
     /// <summary>Gets the code of the disclosure profile the table follows.</summary>
     public string Profile { get; }
+
+    /// <summary>
+    /// Gets the highest security marking of what the table was made from; null (the default) when nothing it was made
+    /// from is marked. Whatever shows the table shows its marking with it.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public DerivedMarking? Marking { get; init; }
 
     /// <summary>Gets the cell in a row and a column.</summary>
     /// <param name="row">The row's index.</param>

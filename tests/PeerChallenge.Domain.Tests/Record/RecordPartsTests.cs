@@ -84,9 +84,10 @@ public sealed class RecordPartsTests
                     // free-text question's empty lists are left out, since a pointer into an empty list names no part.
                     Questions = [Evidence.QuestionnaireTestRecords.Thresholds],
                     Responses = [Evidence.QuestionnaireTestRecords.Staff.Responses[0] with { Answers = [new Domain.Evidence.Answer { Question = "q1", Option = "agree", Text = "Mostly." }] }],
+                    Marking = Domain.Evidence.SecurityMarking.Protect,
                 },
             ],
-            CaseAudit = Evidence.CaseAuditTestRecords.Audit,
+            CaseAudit = Evidence.CaseAuditTestRecords.Audit with { Marking = Domain.Evidence.SecurityMarking.Protect },
         };
 
         var json = JsonNode.Parse(ChallengeRecordWriter.Write(record))!.AsObject();
