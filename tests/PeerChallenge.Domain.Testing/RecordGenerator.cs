@@ -28,7 +28,7 @@ public sealed record GeneratedRecord(ChallengeRecord Record, byte[] Json);
 /// body that ran the review); <see cref="Generate(int, int, int, int?, int?, Edition?)"/> never does, so its records
 /// and their sizes stay what the benchmarks and tests were written against.
 /// </summary>
-public static class RecordGenerator
+public static partial class RecordGenerator
 {
     /// <summary>The seed the tests and benchmarks use unless they say otherwise: 20111003.</summary>
     public const int DefaultSeed = 20111003;

@@ -10,7 +10,7 @@ namespace PeerChallenge.Domain.Testing;
 /// <param name="PartnerAgencies">The number of partner agencies (at least the four core ones: health, hospital trust, police, LSCB).</param>
 public sealed record RecordScale(string Name, int TeamMembers, int LinesOfEnquiry, int PartnerAgencies)
 {
-    /// <summary>Gets a record the size of the Rotherham 2011 example: 6 team members, 4 lines of enquiry, 4 partner agencies (about 8 KB of JSON).</summary>
+    /// <summary>Gets a record the size of the Rotherham 2011 example without its evidence: 6 team members, 4 lines of enquiry, 4 partner agencies (about 8 KB of JSON); see <see cref="EvidenceScale.Example2011"/> for its evidence.</summary>
     public static RecordScale Example2011 { get; } = new(nameof(Example2011), 6, 4, 4);
 
     /// <summary>Gets a county-sized stress record: 1,000 team members, 3,000 lines of enquiry, 600 partner agencies (about 4 MB of JSON).</summary>

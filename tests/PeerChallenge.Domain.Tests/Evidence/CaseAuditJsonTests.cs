@@ -123,7 +123,7 @@ public sealed class CaseAuditJsonTests
         var read = ChallengeRecordReader.Read(example);
 
         Assert.True(read.Succeeded, string.Join("\n", read.Issues));
-        Assert.Null(read.Value.CaseAudit);
+        Assert.NotNull(read.Value.CaseAudit);
         Assert.Equal(example.ReplaceLineEndings("\n").TrimEnd('\n'), ChallengeRecordWriter.Write(read.Value).ReplaceLineEndings("\n"));
     }
 }

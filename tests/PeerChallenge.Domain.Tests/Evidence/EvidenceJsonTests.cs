@@ -55,8 +55,8 @@ public sealed class EvidenceJsonTests
         var read = ChallengeRecordReader.Read(example);
 
         Assert.True(read.Succeeded);
-        Assert.Empty(read.Value.Documents);
-        Assert.Empty(read.Value.Evidence);
+        Assert.NotEmpty(read.Value.Documents);
+        Assert.NotEmpty(read.Value.Evidence);
         Assert.Equal(example.ReplaceLineEndings("\n").TrimEnd('\n'), ChallengeRecordWriter.Write(read.Value).ReplaceLineEndings("\n"));
     }
 
