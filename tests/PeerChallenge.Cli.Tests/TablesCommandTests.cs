@@ -248,14 +248,35 @@ public sealed class TablesCommandTests
     [Fact]
     public void A_record_without_questionnaires_or_audit_says_there_are_no_tables()
     {
-        var text = ToolRun.Of("tables", Example);
-        var json = Json(ToolRun.Of("tables", Example, "--format", "json"));
-        var csv = ToolRun.Of("tables", Example, "--format", "csv");
+        var record = JsonNode.Parse(Record())!.AsObject();
+        record.Remove("questionnaires");
+        record.Remove("caseAudit");
+        var input = record.ToJsonString();
+
+        var text = ToolRun.WithInput(input, "tables", "-");
+        var json = Json(ToolRun.WithInput(input, "tables", "-", "--format", "json"));
+        var csv = ToolRun.WithInput(input, "tables", "-", "--format", "csv");
 
         Assert.Equal(0, text.ExitCode);
         Assert.Contains("No tables: the record has no questionnaire responses and no graded case audit.", text.Output, StringComparison.Ordinal);
         Assert.Empty(json["tables"]!.AsArray());
+        Assert.Null(json["marking"]);
         Assert.Equal("table,title,marking,row,column,value", csv.Output.TrimEnd());
+    }
+
+    [Fact]
+    public void The_2011_example_gives_its_questionnaire_and_audit_tables_marked_protect()
+    {
+        var output = Json(ToolRun.Of("tables", Example, "--format", "json"));
+
+        Assert.Equal("protect", (string?)output["marking"]);
+        var byGroup = output["tables"]![0]!.AsObject();
+        Assert.EndsWith("-by-group", (string?)byGroup["id"], StringComparison.Ordinal);
+        Assert.Equal(5, byGroup["rows"]!.AsArray().Count - 1);
+        Assert.Equal(["60", "60"], Cells(byGroup, "Total"));
+        Assert.Contains(output["tables"]!.AsArray(), t => (string?)t!["id"] == "case-audit-by-criterion");
+        Assert.Contains(output["tables"]!.AsArray(), t => (string?)t!["id"] == "case-audit-by-agency");
+        Assert.All(output["tables"]!.AsArray(), t => Assert.Equal("protect", (string?)t!["marking"]));
     }
 
     [Fact]
