@@ -61,7 +61,7 @@ internal static class TablesCommand
     private static int Run(string file, string profileCode, string format, Terminal terminal)
     {
         DisclosureProfile.TryFind(profileCode, out var profile);
-        if (!TryRead(file, terminal, out var record))
+        if (!RecordInput.TryRead(Name, file, terminal, out var record))
         {
             return ExitCodes.UsageOrUnreadable;
         }
@@ -103,65 +103,6 @@ internal static class TablesCommand
 
         return ExitCodes.Ok;
     }
-
-    private static bool TryRead(string file, Terminal terminal, out ChallengeRecord record)
-    {
-        record = null!;
-        Stream source;
-        try
-        {
-            if (file != "-" && Directory.Exists(file))
-            {
-                terminal.Error.WriteLine($"{Name}: cannot read '{TerminalText.Escape(file)}': it is a folder, not a file.");
-                return false;
-            }
-
-            source = file == "-" ? terminal.OpenInput() : File.OpenRead(file);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            terminal.Error.WriteLine($"{Name}: cannot open '{TerminalText.Escape(file)}': {TerminalText.Escape(Reason(ex))}.");
-            return false;
-        }
-
-        try
-        {
-            var bounded = new BoundedReadStream(source, ChallengeReaderOptions.Default.MaxDocumentBytes + 1);
-            var read = ChallengeRecordReader.Read(bounded);
-            if (!read.Succeeded)
-            {
-                terminal.Error.WriteLine($"{Name}: {TerminalText.Escape(file)} cannot be read as a peer challenge record:");
-                foreach (var issue in read.Issues.Where(i => i.IsError))
-                {
-                    terminal.Error.WriteLine($"  error   {issue.Code}  {(issue.Path.IsRoot ? "/" : TerminalText.Escape(issue.Path.ToString()))}  {TerminalText.Escape(issue.Message)}");
-                }
-
-                return false;
-            }
-
-            record = read.Value;
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            terminal.Error.WriteLine($"{Name}: cannot read '{TerminalText.Escape(file)}': {TerminalText.Escape(Reason(ex))}.");
-            return false;
-        }
-        finally
-        {
-            if (file != "-")
-            {
-                source.Dispose();
-            }
-        }
-    }
-
-    private static string Reason(Exception ex) => ex switch
-    {
-        FileNotFoundException or DirectoryNotFoundException => "the file does not exist",
-        UnauthorizedAccessException => "permission denied",
-        _ => ex.Message.TrimEnd('.'),
-    };
 
     /// <summary>How a marking is written in JSON and CSV: its code, or the codes of both schemes joined by <c>; </c>; null when none.</summary>
     private static string? MarkingCode(DerivedMarking? marking) => marking?.Code;
