@@ -20,7 +20,7 @@ namespace PeerChallenge.Domain.Evidence;
 /// therefore says how the cases an agency was involved in were graded, not how the agency itself did, and the rows of
 /// the agency table add up to more than the number of grades whenever a case involves several agencies.
 /// </para>
-/// <para>Pure and linear in the cases and their grades. Rows are the criteria in the audit's order (labelled by id) and the agencies in the order first met.</para>
+/// <para>Pure and linear in the cases and their grades; it allocates per table, not per case. Rows are the criteria in the audit's order (labelled by id) and the agencies in the order first met.</para>
 /// </remarks>
 public static class CaseAuditTables
 {
@@ -54,10 +54,13 @@ public static class CaseAuditTables
         }
 
         var counts = NewCounts(rows.Count, grades.Count);
-        foreach (var audited in audit.Cases)
+        var cases = audit.Cases;
+        for (var c = 0; c < cases.Count; c++)
         {
-            foreach (var grade in audited.Grades)
+            var caseGrades = cases[c].Grades;
+            for (var k = 0; k < caseGrades.Count; k++)
             {
+                var grade = caseGrades[k];
                 if (rows.TryGetValue(grade.Criterion ?? string.Empty, out var row) && grades.TryGetValue(grade.Grade ?? string.Empty, out var column))
                 {
                     counts[row][column]++;
@@ -81,11 +84,15 @@ public static class CaseAuditTables
         var rows = new Dictionary<string, int>(StringComparer.Ordinal);
         var counts = new List<int[]>();
         var inCase = new HashSet<int>();
-        foreach (var audited in audit.Cases)
+        var cases = audit.Cases;
+        for (var c = 0; c < cases.Count; c++)
         {
+            var audited = cases[c];
             inCase.Clear();
-            foreach (var agency in audited.Agencies)
+            var agencies = audited.Agencies;
+            for (var k = 0; k < agencies.Count; k++)
             {
+                var agency = agencies[k];
                 if (string.IsNullOrEmpty(agency) || agency == StatisticalTable.TotalLabel)
                 {
                     continue;
@@ -101,8 +108,10 @@ public static class CaseAuditTables
                 inCase.Add(row);
             }
 
-            foreach (var grade in audited.Grades)
+            var caseGrades = audited.Grades;
+            for (var k = 0; k < caseGrades.Count; k++)
             {
+                var grade = caseGrades[k];
                 if (criteria.Contains(grade.Criterion ?? string.Empty) && grades.TryGetValue(grade.Grade ?? string.Empty, out var column))
                 {
                     foreach (var row in inCase)

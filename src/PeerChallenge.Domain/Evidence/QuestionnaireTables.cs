@@ -11,7 +11,7 @@ namespace PeerChallenge.Domain.Evidence;
 /// <remarks>
 /// <para>
 /// Built in one pass over the responses and their answers, with dictionaries: linear in the number of answers, whatever
-/// the number of questions. Answers the <see cref="QuestionnaireValidator"/> reports (to an unknown question, outside the
+/// the number of questions, allocating per question and role group, not per response. Answers the <see cref="QuestionnaireValidator"/> reports (to an unknown question, outside the
 /// scale, of the wrong kind) are not counted. Role groups are listed in ordinal order; options in the question's order,
 /// labelled by their labels (their codes when they have none). A role group or option labelled <c>Total</c> cannot be
 /// tabulated (<see cref="CountTable"/> keeps that label for totals).
@@ -38,12 +38,17 @@ public sealed class QuestionnaireTables
             }
         }
 
-        foreach (var response in questionnaire.Responses)
+        // Indexed loops: a foreach over the lists' interface would allocate an enumerator per response.
+        var responses = questionnaire.Responses;
+        for (var r = 0; r < responses.Count; r++)
         {
+            var response = responses[r];
             var group = response.Respondent.RoleGroup;
             groups[group] = groups.GetValueOrDefault(group) + 1;
-            foreach (var answer in response.Answers)
+            var answers = response.Answers;
+            for (var a = 0; a < answers.Count; a++)
             {
+                var answer = answers[a];
                 if (answer.Question is not null && questions.TryGetValue(answer.Question, out var counts))
                 {
                     counts.Add(group, answer);
