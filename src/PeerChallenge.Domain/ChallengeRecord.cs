@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Evidence;
 using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.OnSite;
 using PeerChallenge.Domain.Organisations;
 using PeerChallenge.Domain.Provenance;
 using PeerChallenge.Domain.Team;
@@ -151,6 +152,9 @@ public sealed record ChallengeRecord
     public IReadOnlyList<Questionnaire> Questionnaires { get; init => field = EquatableList.From(value); } = EquatableList.From<Questionnaire>(null);
     /// <summary>Gets the case audit of inter-agency work: its criteria and the audited cases, each known only by a pseudonym; null by default (written only when given).</summary>
     public CaseAudit? CaseAudit { get; init; }
+
+    /// <summary>Gets the timetable of the on-site week: its sessions, with who goes, whom they hear and what they cover; null by default (written only when given).</summary>
+    public Timetable? Timetable { get; init; }
 
     /// <summary>Gets properties of a newer format version, and local properties (names starting <c>x-</c>), kept for round-tripping; null when there were none.</summary>
     [JsonExtensionData]

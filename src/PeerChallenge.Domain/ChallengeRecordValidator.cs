@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Evidence;
 using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.OnSite;
 using PeerChallenge.Domain.Organisations;
 using PeerChallenge.Domain.Team;
 using PeerChallenge.Domain.Timeline;
@@ -14,7 +15,7 @@ namespace PeerChallenge.Domain;
 /// that ran the challenge and the partners (<see cref="OrganisationValidator"/>), the team
 /// (<see cref="TeamCompositionValidator"/>), the dates and the Ofsted notification (<see cref="TimelineRulesValidator"/>),
 /// the contact, the lines of enquiry (<see cref="LineOfEnquiryValidator"/>), the earlier reviews
-/// (<see cref="EarlierReviewValidator"/>), the documents and evidence items (<see cref="EvidenceValidator"/>), the questionnaires (<see cref="QuestionnaireValidator"/>), the case audit (<see cref="CaseAuditValidator"/>), and the sources, citations and parts marked not known
+/// (<see cref="EarlierReviewValidator"/>), the documents and evidence items (<see cref="EvidenceValidator"/>), the questionnaires (<see cref="QuestionnaireValidator"/>), the case audit (<see cref="CaseAuditValidator"/>), the on-site timetable (<see cref="TimetableValidator"/>), and the sources, citations and parts marked not known
 /// (<see cref="RecordProvenanceValidator"/>).
 /// Use <see cref="ValidateRecord"/> to get the issues with their codes and JSON Pointers.
 /// </summary>
@@ -47,7 +48,7 @@ public sealed class ChallengeRecordValidator : AbstractValidator<ChallengeRecord
     }
 
     /// <summary>Initializes the validator with <paramref name="options"/>.</summary>
-    /// <param name="options">The options: which editions are known besides one the record defines, the working-day calendar, the personal-data scanner.</param>
+    /// <param name="options">The options: which editions are known besides one the record defines, the working-day calendar, the personal-data scanner, the non-attribution threshold, the working hours.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public ChallengeRecordValidator(ChallengeValidationOptions options)
     {
@@ -117,6 +118,13 @@ public sealed class ChallengeRecordValidator : AbstractValidator<ChallengeRecord
                 context.AddIssue(issue.Code, issue.Path, issue.Message);
             }
         }).When(r => r.Timeline is not null && (r.Questionnaires.Any(q => q.Marking is not null) || r.CaseAudit?.Marking is not null));
+        RuleFor(r => r).Custom((record, context) => context.AddIssuesOf(
+            Parts(context).Timetable.Validate(new OnSiteVisit(record.Timetable!, record.Timeline)
+            {
+                Team = record.Team,
+                LinesOfEnquiry = record.LinesOfEnquiry,
+                Kind = record.Kind,
+            }), JsonPointer.Root)).When(r => r.Timetable is not null);
         Include(EarlierReviewRules);
         Include(ProvenanceRules);
     }

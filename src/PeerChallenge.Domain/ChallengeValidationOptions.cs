@@ -1,5 +1,6 @@
 using PeerChallenge.Domain.Evidence;
 using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.OnSite;
 using PeerChallenge.Domain.Privacy;
 using PeerChallenge.Domain.Timeline;
 
@@ -31,7 +32,7 @@ public sealed record ChallengeValidationOptions
 
     /// <summary>
     /// Gets the non-attribution threshold: the smallest group whose view may be reported as a group. An evidence item
-    /// whose source is a smaller group is a warning (PC0704). Default 3 (<see cref="EvidenceValidator.DefaultNonAttributionThreshold"/>).
+    /// whose source is a smaller group is a warning (PC0704), and so is a participant group of the timetable expected to be smaller (PC0811). Default 3 (<see cref="EvidenceValidator.DefaultNonAttributionThreshold"/>).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">Set to less than 1.</exception>
     public int NonAttributionThreshold
@@ -43,4 +44,11 @@ public sealed record ChallengeValidationOptions
             field = value;
         }
     } = EvidenceValidator.DefaultNonAttributionThreshold;
+
+    /// <summary>
+    /// Gets the working hours of the on-site week: a session of the timetable that starts before them, ends after them
+    /// or runs past midnight is a warning (PC0805). Default <see cref="OnSite.WorkingHours.Default"/>, 08:00 to 19:00.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public WorkingHours WorkingHours { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = WorkingHours.Default;
 }

@@ -1,11 +1,12 @@
 using PeerChallenge.Domain.Evidence;
 using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.OnSite;
 using PeerChallenge.Domain.Team;
 using PeerChallenge.Domain.Timeline;
 
 namespace PeerChallenge.Domain;
 
-/// <summary>The validators of the parts of a record that depend on its edition: the team, the dates, the lines of enquiry, the documents and evidence, the questionnaires, the case audit.</summary>
+/// <summary>The validators of the parts of a record that depend on its edition: the team, the dates, the lines of enquiry, the documents and evidence, the questionnaires, the case audit, the timetable.</summary>
 internal sealed class PartValidators
 {
     /// <summary>Builds the validators for <paramref name="edition"/> (null: only the edition-independent rules).</summary>
@@ -17,6 +18,7 @@ internal sealed class PartValidators
         Evidence = new EvidenceValidator(edition, options.PersonalDataScanner, options.NonAttributionThreshold);
         Questionnaires = new QuestionnaireValidator(edition, options.PersonalDataScanner);
         CaseAudit = new CaseAuditValidator(edition, options.PersonalDataScanner);
+        Timetable = new TimetableValidator(edition, options.Calendar, options.WorkingHours, options.NonAttributionThreshold);
     }
 
     /// <summary>Gets the team rules.</summary>
@@ -35,4 +37,7 @@ internal sealed class PartValidators
     internal QuestionnaireValidator Questionnaires { get; }
     /// <summary>Gets the rules of the case audit.</summary>
     internal CaseAuditValidator CaseAudit { get; }
+
+    /// <summary>Gets the rules of the on-site timetable.</summary>
+    internal TimetableValidator Timetable { get; }
 }

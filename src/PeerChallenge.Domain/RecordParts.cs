@@ -2,6 +2,7 @@ using System.Globalization;
 using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Evidence;
 using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.OnSite;
 using PeerChallenge.Domain.Organisations;
 using PeerChallenge.Domain.Provenance;
 using PeerChallenge.Domain.Team;
@@ -116,7 +117,14 @@ internal static class RecordParts
                 ("grades", c => c.Grades, ListOf(ObjectOf<CriterionGrade>(g => g.UnknownProperties,
                     ("criterion", g => g.Criterion, Value), ("grade", g => g.Grade, Value)))),
                 ("auditorRole", c => c.AuditorRole, Value)))),
-            ("marking", a => a.Marking, Value))));
+            ("marking", a => a.Marking, Value))),
+        ("timetable", r => r.Timetable, ObjectOf<Timetable>(t => t.UnknownProperties,
+            ("sessions", t => t.Sessions, ListOf(ObjectOf<Session>(s => s.UnknownProperties,
+                ("id", s => s.Id, Value), ("kind", s => s.Kind, Value), ("start", s => s.Start, Value), ("end", s => s.End, Value),
+                ("place", s => s.Place, Value), ("teamMembers", s => s.TeamMembers, ListOf(Value)),
+                ("participants", s => s.Participants, ListOf(ObjectOf<ParticipantGroup>(p => p.UnknownProperties,
+                    ("roleGroup", p => p.RoleGroup, Value), ("agencyType", p => p.AgencyType, Value), ("expected", p => p.Expected, Value)))),
+                ("themes", s => s.Themes, ListOf(Value)), ("linesOfEnquiry", s => s.LinesOfEnquiry, ListOf(Value))))))));
 
     /// <summary>
     /// Follows <paramref name="pointer"/> through <paramref name="record"/> and says why it does not name a part, in plain

@@ -8,6 +8,9 @@ public static class BuiltInEditions
     // Declared before the editions: static members are initialised in order.
     private static readonly string[] AuditGrades2011 = ["outstanding", "good", "adequate", "inadequate"];
 
+    // The groups the 2011 brief says the team talks to on site.
+    private static readonly RoleGroupCode[] OnSiteGroups2011 = [RoleGroupCode.SeniorOfficer, RoleGroupCode.ElectedMember, RoleGroupCode.PartnerAgency, RoleGroupCode.FrontLineStaff];
+
     /// <summary>
     /// The 2011 Local Government Group safeguarding children peer challenge, as in the Rotherham brief:
     /// five themes, a team of six roles (the off-site peer works remotely), an 8-week lead-in and a 5-day
@@ -40,6 +43,16 @@ public static class BuiltInEditions
             MethodCode.DocumentaryAnalysis, MethodCode.Questionnaire, MethodCode.CaseMapping, MethodCode.OnSiteInterviews, MethodCode.FeedbackWorkshop,
         ],
         AuditGrades = AuditGrades2011,
+        OnSiteGroups = OnSiteGroups2011,
+
+        // "The first day will start with a meeting of senior managers from partner agencies"; the last day ends with the
+        // feedback presentation and a workshop on the findings.
+        OnSiteRequirements =
+        [
+            new SessionRequirement { Kind = "opening-meeting", Day = RequiredDay.First, With = RoleGroupCode.PartnerAgency },
+            new SessionRequirement { Kind = "feedback-presentation", Day = RequiredDay.Last },
+            new SessionRequirement { Kind = "workshop", Day = RequiredDay.Last },
+        ],
         LeadInWeeks = 8,
         OnSiteDays = 5,
     };
@@ -78,6 +91,11 @@ public static class BuiltInEditions
 
         // The 2012-13 sources give no scale of their own: the 2011 scale (Ofsted's four grades) is kept.
         AuditGrades = AuditGrades2011,
+
+        // On-site interviews with the same groups; the feedback comes on the last day, and the prioritisation conference
+        // follows the visit, so only the feedback presentation is required on site.
+        OnSiteGroups = OnSiteGroups2011,
+        OnSiteRequirements = [new SessionRequirement { Kind = "feedback-presentation", Day = RequiredDay.Last }],
         LeadInWeeks = 8,
         OnSiteDays = 5,
     };

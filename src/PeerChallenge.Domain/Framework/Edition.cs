@@ -37,6 +37,22 @@ public sealed record Edition
     /// <remarks>Written to JSON only when not empty, so an edition written before the scale existed writes back unchanged.</remarks>
     public IReadOnlyList<string> AuditGrades { get; init => field = EquatableList.From(value); } = EquatableList.From<string>(null);
 
+    /// <summary>
+    /// Gets the role groups the edition's brief says the team hears on site (the 2011 brief: senior officers, elected
+    /// members, partners and front-line staff): a timetable with no session whose participants include one of them is a
+    /// warning (PC0809). Empty by default: no group is required.
+    /// </summary>
+    /// <remarks>Written to JSON only when not empty, so an edition written before the timetable existed writes back unchanged.</remarks>
+    public IReadOnlyList<RoleGroupCode> OnSiteGroups { get; init => field = EquatableList.From(value); } = EquatableList.From<RoleGroupCode>(null);
+
+    /// <summary>
+    /// Gets the sessions the edition requires on the first or last on-site day (the 2011 brief: an opening meeting with
+    /// partner agencies on the first day, the feedback presentation and a workshop on the last): a timetable without one
+    /// is an error (PC0810). Empty by default: no session is required.
+    /// </summary>
+    /// <remarks>Written to JSON only when not empty, as <see cref="OnSiteGroups"/>.</remarks>
+    public IReadOnlyList<SessionRequirement> OnSiteRequirements { get; init => field = EquatableList.From(value); } = EquatableList.From<SessionRequirement>(null);
+
     /// <summary>The default length of the lead-in: 8 weeks, as in the 2011 brief.</summary>
     public const int DefaultLeadInWeeks = 8;
 

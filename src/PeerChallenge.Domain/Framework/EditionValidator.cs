@@ -5,7 +5,7 @@ namespace PeerChallenge.Domain.Framework;
 
 /// <summary>
 /// Checks an edition defined as data: names (PC0101), at least one theme and one role (PC0501), theme and role codes
-/// unique (PC0502), role counts in order (PC0504), lengths in range (PC0505). Codes are well formed by construction
+/// unique (PC0502), the kinds of required on-site sessions well formed (PC0503), role counts in order (PC0504), lengths in range (PC0505). Codes are well formed by construction
 /// (<see cref="ThemeCode"/>, <see cref="RoleCode"/>); the reader reports a malformed one as PC0503.
 /// </summary>
 /// <remarks>Holds no state between validations and is safe to share between threads.</remarks>
@@ -28,6 +28,9 @@ public sealed class EditionValidator : AbstractValidator<Edition>
         });
         RuleFor(e => e.Themes).MustHaveUniqueIds(t => t.Code.Value, "themes", "code", FrameworkIssueCodes.EditionDuplicateCode);
         RuleFor(e => e.Roles).MustHaveUniqueIds(r => r.Code.Value, "roles", "code", FrameworkIssueCodes.EditionDuplicateCode);
+        RuleForEach(e => e.OnSiteRequirements).ChildRules(requirement =>
+            requirement.RuleFor(r => r.Kind).Must(KebabCode.IsWellFormed).WithIssueCode(FrameworkIssueCodes.MalformedCode)
+                .WithMessage($"The kind of a required on-site session must be a session kind code: {KebabCode.Form("a code", "opening-meeting")}."));
         RuleFor(e => e.LeadInWeeks).InclusiveBetween(1, 52).WithIssueCode(FrameworkIssueCodes.EditionLengthInvalid)
             .WithMessage(e => $"The lead-in must be between 1 and 52 weeks; it is {e.LeadInWeeks}.");
         RuleFor(e => e.OnSiteDays).InclusiveBetween(1, 10).WithIssueCode(FrameworkIssueCodes.EditionLengthInvalid)

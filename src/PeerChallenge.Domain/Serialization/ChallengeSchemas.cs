@@ -148,6 +148,11 @@ public static class ChallengeSchemas
             result = StringSchema(nullable);
             result["format"] = "date";
         }
+        else if (underlying == typeof(NodaTime.LocalDateTime))
+        {
+            result = StringSchema(nullable);
+            result["pattern"] = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]$";
+        }
         else if (underlying == typeof(ChallengeId))
         {
             result = StringSchema(nullable);
@@ -213,6 +218,13 @@ public static class ChallengeSchemas
             {
                 // Grade codes are kebab case, as the edition's other codes.
                 result["items"] = new JsonObject { ["type"] = "string", ["pattern"] = KebabCode.Pattern };
+            }
+
+            if (declaring == typeof(Framework.SessionRequirement) && property.Name == "kind")
+            {
+                // A session kind, of the closed codelist the timetable's sessions use.
+                result = StringSchema(false);
+                result["enum"] = new JsonArray([.. ClosedCodeLists.Codes[typeof(OnSite.SessionKind)].Select(code => (JsonNode)JsonValue.Create(code)!)]);
             }
 
             if (SchemaDescriptions.Properties.TryGetValue((declaring, property.Name), out var description))

@@ -1,5 +1,6 @@
 using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Evidence;
+using PeerChallenge.Domain.OnSite;
 using PeerChallenge.Domain.Organisations;
 using PeerChallenge.Domain.Provenance;
 using PeerChallenge.Domain.Team;
@@ -25,6 +26,8 @@ internal static class ClosedCodeLists
         [typeof(SecurityMarking)] = Of<SecurityMarking>(),
         [typeof(DocumentKind)] = Of<DocumentKind>(),
         [typeof(EvidenceMethod)] = Of<EvidenceMethod>(),
+        [typeof(SessionKind)] = Of<SessionKind>(),
+        [typeof(Framework.RequiredDay)] = Of<Framework.RequiredDay>(),
     };
 
     /// <summary>True when <paramref name="type"/> is one of the closed codelists.</summary>

@@ -160,7 +160,7 @@ internal static class DocumentShapeCheck
 
         if (type == typeof(LocalDateTime))
         {
-            return "The value is not a date and time in yyyy-MM-ddTHH:mm:ss form, for example 2011-10-03T09:30:00.";
+            return "The value is not a date and time in yyyy-MM-ddTHH:mm form, for example 2011-10-03T09:30.";
         }
 
         if (type == typeof(int) || type == typeof(long))

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Evidence;
 using PeerChallenge.Domain.Framework;
+using PeerChallenge.Domain.OnSite;
 using PeerChallenge.Domain.Organisations;
 using PeerChallenge.Domain.Privacy;
 using PeerChallenge.Domain.Provenance;
@@ -15,7 +16,7 @@ namespace PeerChallenge.Domain.Serialization;
 /// when a code is missing there). Each area declares its own codes in its folder: <see cref="ReadingIssueCodes"/>,
 /// <see cref="CommonIssueCodes"/>, <see cref="RecordIssueCodes"/>, <see cref="TeamIssueCodes"/>,
 /// <see cref="TimelineIssueCodes"/>, <see cref="PrivacyIssueCodes"/>, <see cref="FrameworkIssueCodes"/>, <see cref="OrganisationIssueCodes"/>,
-/// <see cref="ProvenanceIssueCodes"/> and <see cref="EvidenceIssueCodes"/>.
+/// <see cref="ProvenanceIssueCodes"/>, <see cref="EvidenceIssueCodes"/> and <see cref="OnSiteIssueCodes"/>.
 /// </summary>
 public static class IssueCodes
 {
@@ -32,5 +33,5 @@ public static class IssueCodes
     private static IEnumerable<IssueCode> Catalogue() =>
         ReadingIssueCodes.All.Concat(CommonIssueCodes.All).Concat(RecordIssueCodes.All).Concat(TeamIssueCodes.All)
             .Concat(TimelineIssueCodes.All).Concat(PrivacyIssueCodes.All).Concat(FrameworkIssueCodes.All)
-            .Concat(OrganisationIssueCodes.All).Concat(ProvenanceIssueCodes.All).Concat(EvidenceIssueCodes.All);
+            .Concat(OrganisationIssueCodes.All).Concat(ProvenanceIssueCodes.All).Concat(EvidenceIssueCodes.All).Concat(OnSiteIssueCodes.All);
 }

@@ -10,7 +10,7 @@ namespace PeerChallenge.Domain.Serialization;
 
 /// <summary>
 /// The JSON settings of the interchange format: camelCase names, codes as strings, NodaTime ISO dates
-/// (<c>yyyy-MM-dd</c>), nulls left out, indented output, source-generated metadata.
+/// (<c>yyyy-MM-dd</c>, and date-times to the minute, <c>yyyy-MM-ddTHH:mm</c>), nulls left out, indented output, source-generated metadata.
 /// </summary>
 public static class PeerChallengeJson
 {
@@ -20,10 +20,13 @@ public static class PeerChallengeJson
         (typeof(ChallengeRecord), "methods"), (typeof(ChallengeRecord), "earlierReviews"), (typeof(ChallengeRecord), "sources"), (typeof(ChallengeRecord), "citations"),
         (typeof(ChallengeRecord), "documents"), (typeof(ChallengeRecord), "evidence"), (typeof(ChallengeRecord), "questionnaires"),
         (typeof(Organisations.Organisation), "names"), (typeof(Team.TeamMember), "sources"), (typeof(LineOfEnquiry), "sources"),
-        (typeof(Edition), "auditGrades"),
+        (typeof(Edition), "auditGrades"), (typeof(Edition), "onSiteGroups"), (typeof(Edition), "onSiteRequirements"),
         (typeof(Evidence.CaseAudit), "criteria"), (typeof(Evidence.CaseAudit), "cases"), (typeof(Evidence.AuditCriterion), "themes"),
         (typeof(Evidence.AuditedCase), "agencies"), (typeof(Evidence.AuditedCase), "grades"),
     ];
+
+    /// <summary>The form of a local date and time in the format: to the minute, <c>yyyy-MM-ddTHH:mm</c> (the sessions of the timetable).</summary>
+    internal static readonly LocalDateTimePattern MinutePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
 
     /// <summary>Gets the read-only serializer options of the format. Use them to serialize parts of a record the same way.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
@@ -47,7 +50,7 @@ public static class PeerChallengeJson
         // The converters are built here rather than taken from NodaConverters: its static initialiser also builds
         // the interval and period converters, whose code is not trim-safe (IL2026/IL3050 in a PublishAot app).
         options.Converters.Add(new NodaPatternConverter<LocalDate>(LocalDatePattern.Iso, RequireIsoCalendar));
-        options.Converters.Add(new NodaPatternConverter<LocalDateTime>(LocalDateTimePattern.ExtendedIso, RequireIsoCalendar));
+        options.Converters.Add(new NodaPatternConverter<LocalDateTime>(MinutePattern, RequireIsoCalendar));
         options.MakeReadOnly();
         return options;
     }

@@ -5,6 +5,8 @@ using PeerChallenge.Domain.Organisations;
 using PeerChallenge.Domain.Provenance;
 using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Evidence;
+using PeerChallenge.Domain.OnSite;
+using NodaTime;
 
 namespace PeerChallenge.Domain.Serialization;
 
@@ -47,6 +49,10 @@ internal static class SchemaDescriptions
         [typeof(AuditCriterion)] = new AuditCriterion { Id = "x" },
         [typeof(AuditedCase)] = new AuditedCase { Pseudonym = CasePseudonym.Parse("case-0000000000000000") },
         [typeof(CriterionGrade)] = new CriterionGrade { Criterion = "x", Grade = "x" },
+        [typeof(Timetable)] = new Timetable(),
+        [typeof(Session)] = new Session { Id = "x", Kind = SessionKind.Other, Start = default, End = default },
+        [typeof(ParticipantGroup)] = new ParticipantGroup { RoleGroup = RoleGroupCode.FrontLineStaff },
+        [typeof(SessionRequirement)] = new SessionRequirement { Kind = "x", Day = RequiredDay.First },
     };
 
     /// <summary>
@@ -89,6 +95,7 @@ internal static class SchemaDescriptions
         (typeof(Document), "id"), (typeof(Document), "title"), (typeof(EvidenceItem), "id"), (typeof(EvidenceSource), "roleGroup"), (typeof(EvidenceSource), "agencyType"),
         (typeof(Questionnaire), "id"), (typeof(Question), "id"), (typeof(ResponseOption), "code"), (typeof(QuestionnaireResponse), "id"), (typeof(Respondent), "roleGroup"),
         (typeof(AuditCriterion), "id"), (typeof(CriterionGrade), "criterion"), (typeof(CriterionGrade), "grade"),
+        (typeof(Session), "id"),
     ];
 
     /// <summary>
@@ -140,6 +147,10 @@ internal static class SchemaDescriptions
         [typeof(AuditCriterion)] = "A criterion of the case audit, for example information sharing, joint planning, timeliness, voice of the child or management oversight.",
         [typeof(AuditedCase)] = "An audited case: its pseudonym (never the council's case reference), the agencies involved, its level of need, whether a CAF or early help assessment was used, its grades and the auditor's role.",
         [typeof(CriterionGrade)] = "The grade of an audited case against one criterion.",
+        [typeof(Timetable)] = "The timetable of the on-site week: its sessions.",
+        [typeof(Session)] = "A session of the on-site week: its kind, when (local time in England, yyyy-MM-ddTHH:mm) and where, the team members who go, the groups of people heard (never names), and the themes and lines of enquiry it covers.",
+        [typeof(ParticipantGroup)] = "A group of people a session hears, described only as a group, never a person: role group, agency type and expected number.",
+        [typeof(SessionRequirement)] = "A session the edition requires on the first or last on-site day, for example the opening meeting with partner agencies on the first day.",
     };
 
     internal static readonly Dictionary<(Type, string), string> Properties = new()
@@ -305,5 +316,24 @@ internal static class SchemaDescriptions
         [(typeof(RoleDefinition), "onSite")] = "Whether holders are on site during the visit. Default true.",
         [(typeof(RoleDefinition), "requiresElectedMember")] = "Whether the role must be held by an elected member. Default false.",
         [(typeof(RoleDefinition), "requiredSector")] = "The sector the holder must come from; left out means any.",
+        [(typeof(ChallengeRecord), "timetable")] = "The timetable of the on-site week; left out when there is none.",
+        [(typeof(Edition), "onSiteGroups")] = "Codes of the role groups the edition's brief says the team hears on site (for example senior-officer, elected-member, partner-agency, front-line-staff); a timetable that hears one of them in no session gets a warning. Left out when the edition names none.",
+        [(typeof(Edition), "onSiteRequirements")] = "The sessions the edition requires on the first or last on-site day (for example an opening meeting with partner agencies on the first day, the feedback presentation on the last); a timetable without one is an error. Left out when the edition requires none.",
+        [(typeof(SessionRequirement), "kind")] = "The kind of session required (codelist: docs/codelists.md#session-kind).",
+        [(typeof(SessionRequirement), "day")] = "The on-site day it must be held on: first or last (codelist: docs/codelists.md#required-day).",
+        [(typeof(SessionRequirement), "with")] = "A role group code the session must hear among its participants, for example partner-agency; left out when any will do.",
+        [(typeof(Timetable), "sessions")] = "The sessions of the on-site week, in any order, each with an id unique within the timetable.",
+        [(typeof(Session), "id")] = "The session's id, unique within the timetable, for example s-01.",
+        [(typeof(Session), "kind")] = "What kind of session it is (codelist: docs/codelists.md#session-kind).",
+        [(typeof(Session), "start")] = "When the session starts: a local date and time in England (Europe/London), yyyy-MM-ddTHH:mm, for example 2011-10-03T09:00.",
+        [(typeof(Session), "end")] = "When the session ends, after its start: a local date and time in England (Europe/London), yyyy-MM-ddTHH:mm. A session that ends when the next starts does not overlap it.",
+        [(typeof(Session), "place")] = "Where the session is held, for example a building and room; left out for a session held remotely. A session with a place is on site.",
+        [(typeof(Session), "teamMembers")] = "Ids of the team members who take part. A team member may not be in two sessions at once; the off-site role is in no session on site.",
+        [(typeof(Session), "participants")] = "The groups of people the session hears, each described only as a group (never names); empty for a team meeting or case file reading.",
+        [(typeof(Session), "themes")] = "Codes of the edition's themes the session covers.",
+        [(typeof(Session), "linesOfEnquiry")] = "Ids of the record's lines of enquiry the session covers.",
+        [(typeof(ParticipantGroup), "roleGroup")] = "The role group, a code such as senior-officer, elected-member, partner-agency, front-line-staff, young-people or parents-and-carers.",
+        [(typeof(ParticipantGroup), "agencyType")] = "The type of agency the group works for, for example local authority, health, police or schools. Must not contain personal data.",
+        [(typeof(ParticipantGroup), "expected")] = "How many people are expected. A group smaller than the non-attribution threshold (default 3) cannot have its view reported as a group.",
     };
 }

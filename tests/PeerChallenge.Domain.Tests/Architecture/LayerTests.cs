@@ -22,9 +22,9 @@ public sealed class LayerTests
         ["Team"] = 3,
         ["Evidence"] = 3,
         ["Timeline"] = 3,
-        ["Evidence"] = 3,
-        ["Record"] = 4,
-        ["Serialization"] = 5,
+        ["OnSite"] = 4,
+        ["Record"] = 5,
+        ["Serialization"] = 6,
     };
 
     private const string Root = "PeerChallenge.Domain";

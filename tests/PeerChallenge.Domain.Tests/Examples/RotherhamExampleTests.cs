@@ -38,9 +38,9 @@ public sealed class RotherhamExampleTests
     }
 
     [Fact]
-    public void Without_its_evidence_the_example_is_the_record_written_at_1_0()
+    public void Without_its_evidence_and_timetable_the_example_is_the_record_written_at_1_0()
     {
-        var withoutEvidence = Example with { SchemaVersion = new SchemaVersion(1, 0, 0), Documents = [], Evidence = [], Questionnaires = [], CaseAudit = null };
+        var withoutEvidence = Example with { SchemaVersion = new SchemaVersion(1, 0, 0), Documents = [], Evidence = [], Questionnaires = [], CaseAudit = null, Timetable = null };
 
         Assert.Equal(RepositoryFiles.Read(Format10Copy.Split('/')), ChallengeRecordWriter.Write(withoutEvidence) + "\n");
     }

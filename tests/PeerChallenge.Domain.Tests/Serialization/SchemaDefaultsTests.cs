@@ -74,6 +74,7 @@ public sealed class SchemaDefaultsTests
         Evidence = [Evidence.EvidenceTestRecords.FocusGroup],
         Questionnaires = [Evidence.QuestionnaireTestRecords.Staff],
         CaseAudit = Evidence.CaseAuditTestRecords.Audit,
+        Timetable = OnSite.TimetableTestRecords.Week,
     };
 
     /// <summary>The writer leaves out nulls and keeps empty lists and default values: what it writes for a left-out property is the default itself.</summary>
@@ -109,6 +110,9 @@ public sealed class SchemaDefaultsTests
         "AuditCriterion" => Items(document["caseAudit"]?["criteria"]),
         "AuditedCase" => Items(document["caseAudit"]?["cases"]),
         "CriterionGrade" => Items(document["caseAudit"]?["cases"]).SelectMany(c => Items(c["grades"])),
+        "Timetable" => document["timetable"] is JsonObject timetable ? [timetable] : [],
+        "Session" => Items(document["timetable"]?["sessions"]),
+        "ParticipantGroup" => Items(document["timetable"]?["sessions"]).SelectMany(s => Items(s["participants"])),
         _ => [],
     };
 
