@@ -51,6 +51,8 @@ static void CodeLists(SmokeChecks checks)
     checks.Equal("known,partly-known,not-known", string.Join(',', Knowledge.All.Select(k => k.Code)), "Knowledge.All");
     checks.True(ReferenceEquals(MemberStatus.ToBeConfirmed, MemberStatus.FromCode("to-be-confirmed")), "MemberStatus.FromCode(\"to-be-confirmed\")");
     checks.True(ReferenceEquals(IssueSeverity.Warning, IssueSeverity.FromCode("warning")), "IssueSeverity.FromCode(\"warning\")");
+    checks.True(ReferenceEquals(PeerChallenge.Domain.OnSite.SessionKind.FeedbackPresentation, PeerChallenge.Domain.OnSite.SessionKind.FromCode("feedback-presentation")), "SessionKind.FromCode(\"feedback-presentation\")");
+    checks.Equal("first,last", string.Join(',', RequiredDay.All.Select(d => d.Code)), "RequiredDay.All");
 
     checks.True(IssueCodes.All.Count >= 20, $"IssueCodes.All has every code (found {IssueCodes.All.Count})");
     checks.Equal(IssueCodes.All.Count, IssueCodes.All.Select(c => c.Code).Distinct(StringComparer.Ordinal).Count(), "IssueCodes.All codes are unique");
@@ -106,6 +108,21 @@ static void ReaderAndWriter(SmokeChecks checks)
         var written = ChallengeRecordWriter.Write(record);
         checks.True(written.Contains("\"futureProperty\"", StringComparison.Ordinal), "the writer writes the unknown property back");
         checks.True(written.Contains("\"health\"", StringComparison.Ordinal) && written.Contains("\"2011-11-14\"", StringComparison.Ordinal), "codes and dates written as strings");
+
+        var session = new PeerChallenge.Domain.OnSite.Session
+        {
+            Id = "s-01",
+            Kind = PeerChallenge.Domain.OnSite.SessionKind.OpeningMeeting,
+            Start = new NodaTime.LocalDateTime(2011, 11, 14, 9, 0),
+            End = new NodaTime.LocalDateTime(2011, 11, 14, 10, 30),
+            Place = "Town Hall",
+            Participants = [new PeerChallenge.Domain.OnSite.ParticipantGroup { RoleGroup = RoleGroupCode.PartnerAgency, Expected = 6 }],
+        };
+        var withWeek = record with { SchemaVersion = SchemaVersion.Current, Timetable = new PeerChallenge.Domain.OnSite.Timetable { Sessions = [session] } };
+        var weekJson = ChallengeRecordWriter.Write(withWeek);
+        var weekRead = ChallengeRecordReader.Read(weekJson);
+        checks.True(weekJson.Contains("\"2011-11-14T09:00\"", StringComparison.Ordinal) && weekRead.Succeeded && weekRead.Value.Timetable == withWeek.Timetable,
+            "a timetable is written with times to the minute and read back equal");
         var again = ChallengeRecordReader.Read(written);
         checks.True(again.Succeeded && again.Value == record, "write then read gives an equal record");
     }

@@ -143,7 +143,7 @@ public sealed class TimetableValidator : AbstractValidator<OnSiteVisit>
             var overlap = $"{When(later.Start)} to {When(later.End)} overlaps the session '{earlier.Id}' ({When(earlier.Start)} to {When(earlier.End)})";
             if (booking.Kind == DoubleBookingKind.TeamMember)
             {
-                var index = IndexOf(later.TeamMembers, booking.Resource);
+                var index = IndexOf(later.TeamMembers, booking.Resource, member => member);
                 context.AddIssue(OnSiteIssueCodes.TeamMemberDoubleBooked, SessionsAt.Append(booking.Later).Append("teamMembers").Append(index),
                     $"The team member '{booking.Resource}' is in two sessions at once: the session '{later.Id}' from {overlap}, which they are also in. Move one of the sessions, or send someone else.");
             }
@@ -155,11 +155,12 @@ public sealed class TimetableValidator : AbstractValidator<OnSiteVisit>
         }
     }
 
-    private static int IndexOf(IReadOnlyList<string> ids, string id)
+    /// <summary>The index of the first item of <paramref name="items"/> with id <paramref name="id"/> (0 when none: the rules only ask for ids the list has).</summary>
+    private static int IndexOf<T>(IReadOnlyList<T> items, string id, Func<T, string> idOf)
     {
-        for (var i = 0; i < ids.Count; i++)
+        for (var i = 0; i < items.Count; i++)
         {
-            if (string.Equals(ids[i], id, StringComparison.Ordinal))
+            if (string.Equals(idOf(items[i]), id, StringComparison.Ordinal))
             {
                 return i;
             }
@@ -238,7 +239,7 @@ public sealed class TimetableValidator : AbstractValidator<OnSiteVisit>
         {
             if (coverage.LinesOfEnquiry[i].IsGap)
             {
-                context.AddIssue(OnSiteIssueCodes.LineOfEnquiryNotCovered, JsonPointer.Root.Append("linesOfEnquiry").Append(IndexOfLine(visit, coverage.LinesOfEnquiry[i].Code)),
+                context.AddIssue(OnSiteIssueCodes.LineOfEnquiryNotCovered, JsonPointer.Root.Append("linesOfEnquiry").Append(IndexOf(visit.LinesOfEnquiry, coverage.LinesOfEnquiry[i].Code, line => line.Id)),
                     $"No session covers the line of enquiry '{coverage.LinesOfEnquiry[i].Code}'. Add it to the lines of enquiry of the sessions that look at it, or plan one that does.");
             }
         }
@@ -254,19 +255,6 @@ public sealed class TimetableValidator : AbstractValidator<OnSiteVisit>
             context.AddIssue(OnSiteIssueCodes.GroupNotHeard, JsonPointer.Root.Append("timetable"),
                 $"No session hears {Describe(group)} ({group}), whom the {_edition.Name} edition says the team hears on site. Plan an interview or a focus group with them.");
         }
-    }
-
-    private static int IndexOfLine(OnSiteVisit visit, string id)
-    {
-        for (var i = 0; i < visit.LinesOfEnquiry.Count; i++)
-        {
-            if (string.Equals(visit.LinesOfEnquiry[i].Id, id, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return 0;
     }
 
     private void CheckRequirements(OnSiteVisit visit, (LocalDate First, LocalDate Last) days, ValidationContext<OnSiteVisit> context)

@@ -102,6 +102,19 @@ public sealed class TimetableProperties
         Assert.Equal(json, ChallengeRecordWriter.Write(read.Value));
     }
 
+    [Fact]
+    public void Fifty_thousand_sessions_are_checked_by_sorting_and_one_clash_added_is_found_once()
+    {
+        var week = TimetableGenerator.Generate(50_000);
+        var first = week.Sessions[0];
+        var sessions = week.Sessions.Append(first with { Id = "s-clash", Place = "Room elsewhere" }).ToList();
+
+        Assert.Empty(DoubleBookings.Find(week.Sessions));
+        Assert.Equal(
+            [new DoubleBooking(DoubleBookingKind.TeamMember, first.TeamMembers[0], 0, 50_000), new DoubleBooking(DoubleBookingKind.TeamMember, first.TeamMembers[1], 0, 50_000)],
+            DoubleBookings.Find(sessions));
+    }
+
     private static readonly ThemeCode[] Themes = [.. BuiltInEditions.Lgg2011.Themes.Select(t => t.Code)];
 
     private static readonly string[] Lines = ["loe-1", "loe-2", "loe-3", "loe-4"];

@@ -323,4 +323,21 @@ public sealed class TimetableValidatorTests
         Assert.Equal(3, validator.NonAttributionThreshold);
         Assert.Throws<ArgumentOutOfRangeException>(() => new TimetableValidator(null, WorkingDayCalendar.EnglandAndWales, nonAttributionThreshold: 0));
     }
+
+    [Fact]
+    public void The_settings_sample_of_docs_on_site_runs()
+    {
+        var record = Valid;
+
+        // As in docs/on-site.md, "Settings".
+        var options = ChallengeValidationOptions.Default with
+        {
+            WorkingHours = new WorkingHours(new LocalTime(7, 30), new LocalTime(20, 0)), // default 08:00 to 19:00
+            NonAttributionThreshold = 5,                                             // default 3, as for evidence (PC0704)
+            Calendar = WorkingDayCalendar.EnglandAndWales.WithClosure(new LocalDate(2011, 10, 5), "Staff training day"),
+        };
+        var issues = new ChallengeRecordValidator(options).ValidateRecord(record);
+
+        Assert.Equal(["PC0302", "PC0811", "PC0811"], issues.Codes().Where(c => c is "PC0302" or "PC0811" or "PC0805"));
+    }
 }
