@@ -78,5 +78,6 @@ internal static class CommandLineApp
         yield return (HolidaysCommand.Create(terminal), HolidaysCommand.Examples);
         yield return (RedactCommand.Create(terminal), RedactCommand.Examples);
         yield return (TablesCommand.Create(terminal), TablesCommand.Examples);
+        yield return (TimetableCommand.Create(terminal), TimetableCommand.Examples);
     }
 }
