@@ -123,6 +123,10 @@ static void ReaderAndWriter(SmokeChecks checks)
         var weekRead = ChallengeRecordReader.Read(weekJson);
         checks.True(weekJson.Contains("\"2011-11-14T09:00\"", StringComparison.Ordinal) && weekRead.Succeeded && weekRead.Value.Timetable == withWeek.Timetable,
             "a timetable is written with times to the minute and read back equal");
+        var ics = PeerChallenge.Domain.OnSite.TimetableIcsWriter.Write(withWeek.Timetable!, record.Team, BuiltInEditions.Lgg2011, NodaTime.SystemClock.Instance);
+        checks.True(ics.Contains("DTSTART;TZID=Europe/London:20111114T090000\r\n", StringComparison.Ordinal) && ics.Contains("SUMMARY:Opening meeting: partner agency\r\n", StringComparison.Ordinal)
+            && ics.Contains("CLASS:CONFIDENTIAL\r\n", StringComparison.Ordinal) && ics.Contains("BEGIN:VTIMEZONE\r\n", StringComparison.Ordinal),
+            "a timetable is written as an iCalendar file, one event in Europe/London time");
         var again = ChallengeRecordReader.Read(written);
         checks.True(again.Succeeded && again.Value == record, "write then read gives an equal record");
     }

@@ -96,8 +96,9 @@ public static class TimelineIcsWriter
         _ => "after the visit",
     };
 
-    /// <summary>Appends one content line folded at 75 octets (RFC 5545 section 3.1), never splitting a UTF-8 character.</summary>
-    private static void AppendLine(StringBuilder text, string line)
+    /// <summary>Appends one content line folded at 75 octets (RFC 5545 section 3.1), never splitting a UTF-8 character, ending it with CRLF.</summary>
+    /// <remarks>Shared with the on-site timetable's writer (<c>OnSite.TimetableIcsWriter</c>), a higher layer of the same assembly.</remarks>
+    internal static void AppendLine(StringBuilder text, string line)
     {
         var octets = 0;
         foreach (var rune in line.EnumerateRunes())
