@@ -92,10 +92,14 @@ public sealed class TimetableValidator : AbstractValidator<OnSiteVisit>
     /// <summary>PC0813 for an unknown team member or line of enquiry, PC0806 for an off-site member in a session on site.</summary>
     private void CheckReferences(OnSiteVisit visit, ValidationContext<OnSiteVisit> context)
     {
-        var members = new Dictionary<string, Team.TeamMember>(StringComparer.Ordinal);
+        // Each member's role is looked up once, not once for every session they are in.
+        var members = new Dictionary<string, (Team.TeamMember Member, bool OffSite)>(StringComparer.Ordinal);
         foreach (var member in visit.Team)
         {
-            members.TryAdd(member.Id, member);
+            if (!members.ContainsKey(member.Id))
+            {
+                members.Add(member.Id, (member, IsOffSite(member)));
+            }
         }
 
         var lines = new HashSet<string>(visit.LinesOfEnquiry.Select(l => l.Id), StringComparer.Ordinal);
@@ -105,16 +109,16 @@ public sealed class TimetableValidator : AbstractValidator<OnSiteVisit>
             var session = sessions[i];
             for (var j = 0; j < session.TeamMembers.Count; j++)
             {
-                var at = SessionsAt.Append(i).Append("teamMembers").Append(j);
-                if (!members.TryGetValue(session.TeamMembers[j], out var member))
+                if (!members.TryGetValue(session.TeamMembers[j], out var booked))
                 {
                     // The unknown value is not quoted: a name written where a member's id belongs would be repeated.
-                    context.AddIssue(OnSiteIssueCodes.UnknownReference, at,
+                    context.AddIssue(OnSiteIssueCodes.UnknownReference, SessionsAt.Append(i).Append("teamMembers").Append(j),
                         $"The session '{session.Id}' names as team member (teamMembers, item {j.ToString(CultureInfo.InvariantCulture)}) someone who is not one of the record's team members: give the id of a team member (team), not a name.");
                 }
-                else if (session.IsOnSite && IsOffSite(member))
+                else if (booked.OffSite && session.IsOnSite)
                 {
-                    context.AddIssue(OnSiteIssueCodes.OffSiteMemberOnSite, at,
+                    var member = booked.Member;
+                    context.AddIssue(OnSiteIssueCodes.OffSiteMemberOnSite, SessionsAt.Append(i).Append("teamMembers").Append(j),
                         $"The team member '{member.Id}' ({_edition?.FindRole(member.Role)?.Name ?? member.Role.ToString()}) works off site, but is put in the session '{session.Id}', which is held on site. Take them out of it, or hold it remotely (leave out its place).");
                 }
             }
