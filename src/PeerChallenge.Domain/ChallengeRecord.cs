@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Evidence;
+using PeerChallenge.Domain.Findings;
 using PeerChallenge.Domain.Framework;
 using PeerChallenge.Domain.OnSite;
 using PeerChallenge.Domain.Organisations;
@@ -155,6 +156,12 @@ public sealed record ChallengeRecord
 
     /// <summary>Gets the timetable of the on-site week: its sessions, with who goes, whom they hear and what they cover; null by default (written only when given).</summary>
     public Timetable? Timetable { get; init; }
+
+    /// <summary>Gets the team's findings: strengths, areas for consideration and numbered recommendations, each with the themes, lines of enquiry and evidence it rests on. Empty by default (written only when not empty).</summary>
+    public IReadOnlyList<Finding> Findings { get; init => field = EquatableList.From(value); } = EquatableList.From<Finding>(null);
+
+    /// <summary>Gets the feedback presentation of the last on-site day: its key messages per theme, each linked to findings; null by default (written only when given).</summary>
+    public FeedbackPresentation? Feedback { get; init; }
 
     /// <summary>Gets properties of a newer format version, and local properties (names starting <c>x-</c>), kept for round-tripping; null when there were none.</summary>
     [JsonExtensionData]

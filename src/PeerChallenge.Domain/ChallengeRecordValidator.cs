@@ -2,6 +2,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Evidence;
+using PeerChallenge.Domain.Findings;
 using PeerChallenge.Domain.Framework;
 using PeerChallenge.Domain.OnSite;
 using PeerChallenge.Domain.Organisations;
@@ -15,7 +16,7 @@ namespace PeerChallenge.Domain;
 /// that ran the challenge and the partners (<see cref="OrganisationValidator"/>), the team
 /// (<see cref="TeamCompositionValidator"/>), the dates and the Ofsted notification (<see cref="TimelineRulesValidator"/>),
 /// the contact, the lines of enquiry (<see cref="LineOfEnquiryValidator"/>), the earlier reviews
-/// (<see cref="EarlierReviewValidator"/>), the documents and evidence items (<see cref="EvidenceValidator"/>), the questionnaires (<see cref="QuestionnaireValidator"/>), the case audit (<see cref="CaseAuditValidator"/>), the on-site timetable (<see cref="TimetableValidator"/>), and the sources, citations and parts marked not known
+/// (<see cref="EarlierReviewValidator"/>), the documents and evidence items (<see cref="EvidenceValidator"/>), the questionnaires (<see cref="QuestionnaireValidator"/>), the case audit (<see cref="CaseAuditValidator"/>), the on-site timetable (<see cref="TimetableValidator"/>), the findings and feedback presentation (<see cref="FindingsValidator"/>), and the sources, citations and parts marked not known
 /// (<see cref="RecordProvenanceValidator"/>).
 /// Use <see cref="ValidateRecord"/> to get the issues with their codes and JSON Pointers.
 /// </summary>
@@ -125,6 +126,14 @@ public sealed class ChallengeRecordValidator : AbstractValidator<ChallengeRecord
                 LinesOfEnquiry = record.LinesOfEnquiry,
                 Kind = record.Kind,
             }), JsonPointer.Root)).When(r => r.Timetable is not null);
+        RuleFor(r => r).Custom((record, context) => context.AddIssuesOf(
+            Parts(context).Findings.Validate(new FindingSet(record.Findings, record.Timeline)
+            {
+                Feedback = record.Feedback,
+                Evidence = record.Evidence,
+                LinesOfEnquiry = record.LinesOfEnquiry,
+                Kind = record.Kind,
+            }), JsonPointer.Root)).When(r => r.Timeline is not null && (r.Findings.Count > 0 || r.Feedback is not null));
         Include(EarlierReviewRules);
         Include(ProvenanceRules);
     }

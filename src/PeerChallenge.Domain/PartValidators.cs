@@ -1,4 +1,5 @@
 using PeerChallenge.Domain.Evidence;
+using PeerChallenge.Domain.Findings;
 using PeerChallenge.Domain.Framework;
 using PeerChallenge.Domain.OnSite;
 using PeerChallenge.Domain.Team;
@@ -6,7 +7,7 @@ using PeerChallenge.Domain.Timeline;
 
 namespace PeerChallenge.Domain;
 
-/// <summary>The validators of the parts of a record that depend on its edition: the team, the dates, the lines of enquiry, the documents and evidence, the questionnaires, the case audit, the timetable.</summary>
+/// <summary>The validators of the parts of a record that depend on its edition: the team, the dates, the lines of enquiry, the documents and evidence, the questionnaires, the case audit, the timetable, the findings.</summary>
 internal sealed class PartValidators
 {
     /// <summary>Builds the validators for <paramref name="edition"/> (null: only the edition-independent rules).</summary>
@@ -19,6 +20,7 @@ internal sealed class PartValidators
         Questionnaires = new QuestionnaireValidator(edition, options.PersonalDataScanner);
         CaseAudit = new CaseAuditValidator(edition, options.PersonalDataScanner);
         Timetable = new TimetableValidator(edition, options.Calendar, options.WorkingHours, options.NonAttributionThreshold);
+        Findings = new FindingsValidator(edition, options.PersonalDataScanner);
     }
 
     /// <summary>Gets the team rules.</summary>
@@ -40,4 +42,7 @@ internal sealed class PartValidators
 
     /// <summary>Gets the rules of the on-site timetable.</summary>
     internal TimetableValidator Timetable { get; }
+
+    /// <summary>Gets the rules of the findings and the feedback presentation.</summary>
+    internal FindingsValidator Findings { get; }
 }

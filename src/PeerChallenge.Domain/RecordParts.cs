@@ -1,6 +1,7 @@
 using System.Globalization;
 using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Evidence;
+using PeerChallenge.Domain.Findings;
 using PeerChallenge.Domain.Framework;
 using PeerChallenge.Domain.OnSite;
 using PeerChallenge.Domain.Organisations;
@@ -124,7 +125,15 @@ internal static class RecordParts
                 ("place", s => s.Place, Value), ("teamMembers", s => s.TeamMembers, ListOf(Value)),
                 ("participants", s => s.Participants, ListOf(ObjectOf<ParticipantGroup>(p => p.UnknownProperties,
                     ("roleGroup", p => p.RoleGroup, Value), ("agencyType", p => p.AgencyType, Value), ("expected", p => p.Expected, Value)))),
-                ("themes", s => s.Themes, ListOf(Value)), ("linesOfEnquiry", s => s.LinesOfEnquiry, ListOf(Value))))))));
+                ("themes", s => s.Themes, ListOf(Value)), ("linesOfEnquiry", s => s.LinesOfEnquiry, ListOf(Value))))))),
+        ("findings", r => r.Findings, ListOf(ObjectOf<Finding>(f => f.UnknownProperties,
+            ("id", f => f.Id, Value), ("kind", f => f.Kind, Value), ("statement", f => f.Statement, Value), ("themes", f => f.Themes, ListOf(Value)),
+            ("linesOfEnquiry", f => f.LinesOfEnquiry, ListOf(Value)), ("evidence", f => f.Evidence, ListOf(Value)),
+            ("number", f => f.Number, Value), ("priority", f => f.Priority, Value)))),
+        ("feedback", r => r.Feedback, ObjectOf<FeedbackPresentation>(p => p.UnknownProperties,
+            ("date", p => p.Date, Value),
+            ("keyMessages", p => p.KeyMessages, ListOf(ObjectOf<KeyMessage>(m => m.UnknownProperties,
+                ("theme", m => m.Theme, Value), ("message", m => m.Message, Value), ("findings", m => m.Findings, ListOf(Value))))))));
 
     /// <summary>
     /// Follows <paramref name="pointer"/> through <paramref name="record"/> and says why it does not name a part, in plain

@@ -53,6 +53,7 @@ static void CodeLists(SmokeChecks checks)
     checks.True(ReferenceEquals(IssueSeverity.Warning, IssueSeverity.FromCode("warning")), "IssueSeverity.FromCode(\"warning\")");
     checks.True(ReferenceEquals(PeerChallenge.Domain.OnSite.SessionKind.FeedbackPresentation, PeerChallenge.Domain.OnSite.SessionKind.FromCode("feedback-presentation")), "SessionKind.FromCode(\"feedback-presentation\")");
     checks.Equal("first,last", string.Join(',', RequiredDay.All.Select(d => d.Code)), "RequiredDay.All");
+    checks.True(ReferenceEquals(PeerChallenge.Domain.Findings.RecommendationPriority.High, PeerChallenge.Domain.Findings.RecommendationPriority.FromCode("high")), "RecommendationPriority.FromCode(\"high\")");
 
     checks.True(IssueCodes.All.Count >= 20, $"IssueCodes.All has every code (found {IssueCodes.All.Count})");
     checks.Equal(IssueCodes.All.Count, IssueCodes.All.Select(c => c.Code).Distinct(StringComparer.Ordinal).Count(), "IssueCodes.All codes are unique");
@@ -127,6 +128,19 @@ static void ReaderAndWriter(SmokeChecks checks)
         checks.True(ics.Contains("DTSTART;TZID=Europe/London:20111114T090000\r\n", StringComparison.Ordinal) && ics.Contains("SUMMARY:Opening meeting: partner agency\r\n", StringComparison.Ordinal)
             && ics.Contains("CLASS:CONFIDENTIAL\r\n", StringComparison.Ordinal) && ics.Contains("BEGIN:VTIMEZONE\r\n", StringComparison.Ordinal),
             "a timetable is written as an iCalendar file, one event in Europe/London time");
+        var finding = new PeerChallenge.Domain.Findings.Finding
+        {
+            Id = "f-1",
+            Kind = "recommendation",
+            Statement = "Agree a single understanding of thresholds with schools.",
+            Number = 1,
+            Priority = PeerChallenge.Domain.Findings.RecommendationPriority.Medium,
+        };
+        var withFindings = withWeek with { Findings = [finding], Feedback = new PeerChallenge.Domain.Findings.FeedbackPresentation { Date = PartialDate.OfDay(new NodaTime.LocalDate(2011, 11, 18)) } };
+        var findingsJson = ChallengeRecordWriter.Write(withFindings);
+        var findingsRead = ChallengeRecordReader.Read(findingsJson);
+        checks.True(findingsJson.Contains("\"priority\": \"medium\"", StringComparison.Ordinal) && findingsRead.Succeeded && findingsRead.Value == withFindings,
+            "findings and the feedback presentation are written and read back equal");
         var again = ChallengeRecordReader.Read(written);
         checks.True(again.Succeeded && again.Value == record, "write then read gives an equal record");
     }

@@ -11,6 +11,22 @@ public static class BuiltInEditions
     // The groups the 2011 brief says the team talks to on site.
     private static readonly RoleGroupCode[] OnSiteGroups2011 = [RoleGroupCode.SeniorOfficer, RoleGroupCode.ElectedMember, RoleGroupCode.PartnerAgency, RoleGroupCode.FrontLineStaff];
 
+    // The 2011 reports: strengths, areas for consideration and recommendations.
+    private static readonly FindingKindDefinition[] FindingKinds2011 =
+    [
+        new() { Code = "strength", Name = "Strengths" },
+        new() { Code = "area-for-consideration", Name = "Areas for consideration" },
+        new() { Code = "recommendation", Name = "Recommendations", Recommendation = true },
+    ];
+
+    // The 2012-13 reports: strengths, areas for development and recommendations.
+    private static readonly FindingKindDefinition[] FindingKinds2012 =
+    [
+        new() { Code = "strength", Name = "Strengths" },
+        new() { Code = "area-for-development", Name = "Areas for development" },
+        new() { Code = "recommendation", Name = "Recommendations", Recommendation = true },
+    ];
+
     /// <summary>
     /// The 2011 Local Government Group safeguarding children peer challenge, as in the Rotherham brief:
     /// five themes, a team of six roles (the off-site peer works remotely), an 8-week lead-in and a 5-day
@@ -44,6 +60,7 @@ public static class BuiltInEditions
         ],
         AuditGrades = AuditGrades2011,
         OnSiteGroups = OnSiteGroups2011,
+        FindingKinds = FindingKinds2011,
 
         // "The first day will start with a meeting of senior managers from partner agencies"; the last day ends with the
         // feedback presentation and a workshop on the findings.
@@ -96,6 +113,7 @@ public static class BuiltInEditions
         // follows the visit, so only the feedback presentation is required on site.
         OnSiteGroups = OnSiteGroups2011,
         OnSiteRequirements = [new SessionRequirement { Kind = "feedback-presentation", Day = RequiredDay.Last }],
+        FindingKinds = FindingKinds2012,
         LeadInWeeks = 8,
         OnSiteDays = 5,
     };

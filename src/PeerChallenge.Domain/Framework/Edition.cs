@@ -53,6 +53,14 @@ public sealed record Edition
     /// <remarks>Written to JSON only when not empty, as <see cref="OnSiteGroups"/>.</remarks>
     public IReadOnlyList<SessionRequirement> OnSiteRequirements { get; init => field = EquatableList.From(value); } = EquatableList.From<SessionRequirement>(null);
 
+    /// <summary>
+    /// Gets the kinds of finding the edition uses (2011: strength, area for consideration, recommendation), each saying
+    /// whether it is a recommendation. Empty by default: the edition defines no kinds, a finding's kind is not checked,
+    /// and a finding is a recommendation when its kind is <c>recommendation</c>.
+    /// </summary>
+    /// <remarks>Written to JSON only when not empty, so an edition written before findings existed writes back unchanged.</remarks>
+    public IReadOnlyList<FindingKindDefinition> FindingKinds { get; init => field = EquatableList.From(value); } = EquatableList.From<FindingKindDefinition>(null);
+
     /// <summary>The default length of the lead-in: 8 weeks, as in the 2011 brief.</summary>
     public const int DefaultLeadInWeeks = 8;
 
@@ -89,6 +97,11 @@ public sealed record Edition
     /// <param name="code">The theme code; null finds nothing.</param>
     /// <returns>The theme, or null when the edition has no such theme.</returns>
     public ThemeDefinition? FindTheme(ThemeCode? code) => code is null ? null : Themes.FirstOrDefault(t => t.Code == code);
+
+    /// <summary>Finds the kind of finding with code <paramref name="code"/>.</summary>
+    /// <param name="code">The kind's code; null finds nothing.</param>
+    /// <returns>The kind, or null when the edition has no such kind.</returns>
+    public FindingKindDefinition? FindFindingKind(string? code) => code is null ? null : FindingKinds.FirstOrDefault(k => k.Code == code);
 
     /// <summary>Finds the role with code <paramref name="code"/>.</summary>
     /// <param name="code">The role code; null finds nothing.</param>

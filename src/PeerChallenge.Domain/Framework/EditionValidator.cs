@@ -5,7 +5,7 @@ namespace PeerChallenge.Domain.Framework;
 
 /// <summary>
 /// Checks an edition defined as data: names (PC0101), at least one theme and one role (PC0501), theme and role codes
-/// unique (PC0502), the kinds of required on-site sessions well formed (PC0503), role counts in order (PC0504), lengths in range (PC0505). Codes are well formed by construction
+/// unique (PC0502), the kinds of required on-site sessions and the codes of kinds of finding well formed (PC0503), kinds of finding named (PC0101) and unique (PC0502), role counts in order (PC0504), lengths in range (PC0505). Codes are well formed by construction
 /// (<see cref="ThemeCode"/>, <see cref="RoleCode"/>); the reader reports a malformed one as PC0503.
 /// </summary>
 /// <remarks>Holds no state between validations and is safe to share between threads.</remarks>
@@ -31,6 +31,13 @@ public sealed class EditionValidator : AbstractValidator<Edition>
         RuleForEach(e => e.OnSiteRequirements).ChildRules(requirement =>
             requirement.RuleFor(r => r.Kind).Must(KebabCode.IsWellFormed).WithIssueCode(FrameworkIssueCodes.MalformedCode)
                 .WithMessage($"The kind of a required on-site session must be a session kind code: {KebabCode.Form("a code", "opening-meeting")}."));
+        RuleForEach(e => e.FindingKinds).ChildRules(kind =>
+        {
+            kind.RuleFor(k => k.Code).Must(KebabCode.IsWellFormed).WithIssueCode(FrameworkIssueCodes.MalformedCode)
+                .WithMessage($"The code of a kind of finding must be {KebabCode.Form("a code", "area-for-consideration")}.");
+            kind.RuleFor(k => k.Name).NotEmpty().WithIssueCode(CommonIssueCodes.RequiredTextEmpty).WithMessage(k => $"The kind of finding '{k.Code}' needs a name.");
+        });
+        RuleFor(e => e.FindingKinds).MustHaveUniqueIds(k => k.Code, "kinds of finding", "code", FrameworkIssueCodes.EditionDuplicateCode);
         RuleFor(e => e.LeadInWeeks).InclusiveBetween(1, 52).WithIssueCode(FrameworkIssueCodes.EditionLengthInvalid)
             .WithMessage(e => $"The lead-in must be between 1 and 52 weeks; it is {e.LeadInWeeks}.");
         RuleFor(e => e.OnSiteDays).InclusiveBetween(1, 10).WithIssueCode(FrameworkIssueCodes.EditionLengthInvalid)

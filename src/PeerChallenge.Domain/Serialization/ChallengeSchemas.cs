@@ -220,6 +220,12 @@ public static class ChallengeSchemas
                 result["items"] = new JsonObject { ["type"] = "string", ["pattern"] = KebabCode.Pattern };
             }
 
+            if (declaring == typeof(Framework.FindingKindDefinition) && property.Name == "code")
+            {
+                // Kinds of finding are kebab case, as the edition's other codes.
+                result["pattern"] = KebabCode.Pattern;
+            }
+
             if (declaring == typeof(Framework.SessionRequirement) && property.Name == "kind")
             {
                 // A session kind, of the closed codelist the timetable's sessions use.

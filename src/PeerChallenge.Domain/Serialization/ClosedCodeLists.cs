@@ -28,6 +28,7 @@ internal static class ClosedCodeLists
         [typeof(EvidenceMethod)] = Of<EvidenceMethod>(),
         [typeof(SessionKind)] = Of<SessionKind>(),
         [typeof(Framework.RequiredDay)] = Of<Framework.RequiredDay>(),
+        [typeof(Findings.RecommendationPriority)] = Of<Findings.RecommendationPriority>(),
     };
 
     /// <summary>True when <paramref name="type"/> is one of the closed codelists.</summary>

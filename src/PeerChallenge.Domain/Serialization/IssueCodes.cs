@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Evidence;
+using PeerChallenge.Domain.Findings;
 using PeerChallenge.Domain.Framework;
 using PeerChallenge.Domain.OnSite;
 using PeerChallenge.Domain.Organisations;
@@ -16,7 +17,7 @@ namespace PeerChallenge.Domain.Serialization;
 /// when a code is missing there). Each area declares its own codes in its folder: <see cref="ReadingIssueCodes"/>,
 /// <see cref="CommonIssueCodes"/>, <see cref="RecordIssueCodes"/>, <see cref="TeamIssueCodes"/>,
 /// <see cref="TimelineIssueCodes"/>, <see cref="PrivacyIssueCodes"/>, <see cref="FrameworkIssueCodes"/>, <see cref="OrganisationIssueCodes"/>,
-/// <see cref="ProvenanceIssueCodes"/>, <see cref="EvidenceIssueCodes"/> and <see cref="OnSiteIssueCodes"/>.
+/// <see cref="ProvenanceIssueCodes"/>, <see cref="EvidenceIssueCodes"/>, <see cref="OnSiteIssueCodes"/> and <see cref="FindingsIssueCodes"/>.
 /// </summary>
 public static class IssueCodes
 {
@@ -33,5 +34,5 @@ public static class IssueCodes
     private static IEnumerable<IssueCode> Catalogue() =>
         ReadingIssueCodes.All.Concat(CommonIssueCodes.All).Concat(RecordIssueCodes.All).Concat(TeamIssueCodes.All)
             .Concat(TimelineIssueCodes.All).Concat(PrivacyIssueCodes.All).Concat(FrameworkIssueCodes.All)
-            .Concat(OrganisationIssueCodes.All).Concat(ProvenanceIssueCodes.All).Concat(EvidenceIssueCodes.All).Concat(OnSiteIssueCodes.All);
+            .Concat(OrganisationIssueCodes.All).Concat(ProvenanceIssueCodes.All).Concat(EvidenceIssueCodes.All).Concat(OnSiteIssueCodes.All).Concat(FindingsIssueCodes.All);
 }

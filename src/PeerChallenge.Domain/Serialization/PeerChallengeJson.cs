@@ -23,6 +23,7 @@ public static class PeerChallengeJson
         (typeof(Edition), "auditGrades"), (typeof(Edition), "onSiteGroups"), (typeof(Edition), "onSiteRequirements"),
         (typeof(Evidence.CaseAudit), "criteria"), (typeof(Evidence.CaseAudit), "cases"), (typeof(Evidence.AuditCriterion), "themes"),
         (typeof(Evidence.AuditedCase), "agencies"), (typeof(Evidence.AuditedCase), "grades"),
+        (typeof(ChallengeRecord), "findings"), (typeof(Edition), "findingKinds"),
     ];
 
     /// <summary>The form of a local date and time in the format: to the minute, <c>yyyy-MM-ddTHH:mm</c> (the sessions of the timetable).</summary>

@@ -6,6 +6,7 @@ using PeerChallenge.Domain.Provenance;
 using PeerChallenge.Domain.Base;
 using PeerChallenge.Domain.Evidence;
 using PeerChallenge.Domain.OnSite;
+using PeerChallenge.Domain.Findings;
 using NodaTime;
 
 namespace PeerChallenge.Domain.Serialization;
@@ -53,6 +54,10 @@ internal static class SchemaDescriptions
         [typeof(Session)] = new Session { Id = "x", Kind = SessionKind.Other, Start = default, End = default },
         [typeof(ParticipantGroup)] = new ParticipantGroup { RoleGroup = RoleGroupCode.FrontLineStaff },
         [typeof(SessionRequirement)] = new SessionRequirement { Kind = "x", Day = RequiredDay.First },
+        [typeof(FindingKindDefinition)] = new FindingKindDefinition { Code = "x", Name = "x" },
+        [typeof(Finding)] = new Finding { Id = "x", Kind = "x", Statement = "x" },
+        [typeof(FeedbackPresentation)] = new FeedbackPresentation { Date = default },
+        [typeof(KeyMessage)] = new KeyMessage { Message = "x" },
     };
 
     /// <summary>
@@ -96,6 +101,8 @@ internal static class SchemaDescriptions
         (typeof(Questionnaire), "id"), (typeof(Question), "id"), (typeof(ResponseOption), "code"), (typeof(QuestionnaireResponse), "id"), (typeof(Respondent), "roleGroup"),
         (typeof(AuditCriterion), "id"), (typeof(CriterionGrade), "criterion"), (typeof(CriterionGrade), "grade"),
         (typeof(Session), "id"),
+        (typeof(FindingKindDefinition), "name"),
+        (typeof(Finding), "id"), (typeof(Finding), "kind"), (typeof(Finding), "statement"), (typeof(KeyMessage), "message"),
     ];
 
     /// <summary>
@@ -151,6 +158,10 @@ internal static class SchemaDescriptions
         [typeof(Session)] = "A session of the on-site week: its kind, when (local time in England, yyyy-MM-ddTHH:mm) and where, the team members who go, the groups of people heard (never names), and the themes and lines of enquiry it covers.",
         [typeof(ParticipantGroup)] = "A group of people a session hears, described only as a group, never a person: role group, agency type and expected number.",
         [typeof(SessionRequirement)] = "A session the edition requires on the first or last on-site day, for example the opening meeting with partner agencies on the first day.",
+        [typeof(FindingKindDefinition)] = "A kind of finding an edition uses (for example strength, area-for-consideration, recommendation), and whether findings of that kind are recommendations.",
+        [typeof(Finding)] = "A finding of the peer team: its kind, a statement in the neutral voice of a report (no personal data), the themes and lines of enquiry it bears on and the evidence items it rests on (at least two independent sources). A recommendation also has a number and a priority.",
+        [typeof(FeedbackPresentation)] = "The feedback presentation of the last on-site day: its date and the key messages, per theme, each linked to findings.",
+        [typeof(KeyMessage)] = "A key message of the feedback presentation: the theme it is about, the message (no personal data) and the findings it draws on.",
     };
 
     internal static readonly Dictionary<(Type, string), string> Properties = new()
@@ -322,6 +333,25 @@ internal static class SchemaDescriptions
         [(typeof(SessionRequirement), "kind")] = "The kind of session required (codelist: docs/codelists.md#session-kind).",
         [(typeof(SessionRequirement), "day")] = "The on-site day it must be held on: first or last (codelist: docs/codelists.md#required-day).",
         [(typeof(SessionRequirement), "with")] = "A role group code the session must hear among its participants, for example partner-agency; left out when any will do.",
+        [(typeof(ChallengeRecord), "findings")] = "The team's findings: strengths, areas for consideration and numbered recommendations, each with its evidence. Left out when there are none.",
+        [(typeof(ChallengeRecord), "feedback")] = "The feedback presentation of the last on-site day; left out when there is none.",
+        [(typeof(Edition), "findingKinds")] = "The kinds of finding the edition uses (2011: strength, area-for-consideration, recommendation); a finding of another kind is an error. Left out when the edition defines none: kinds are then not checked, and a finding of kind recommendation is a recommendation.",
+        [(typeof(FindingKindDefinition), "code")] = "The kind's code, kebab case and unique within the edition, for example area-for-consideration.",
+        [(typeof(FindingKindDefinition), "name")] = "The kind's name as reports write it, for example Areas for consideration.",
+        [(typeof(FindingKindDefinition), "recommendation")] = "Whether findings of this kind are recommendations, numbered and with a priority.",
+        [(typeof(Finding), "id")] = "The finding's id, unique within the findings, for example f-1.",
+        [(typeof(Finding), "kind")] = "The code of the finding's kind, one of the edition's findingKinds, for example strength, area-for-consideration or recommendation.",
+        [(typeof(Finding), "statement")] = "What the team found, in the neutral voice of a report. Must not contain personal data.",
+        [(typeof(Finding), "themes")] = "Codes of the edition's themes the finding bears on; empty or left out for a finding with no theme.",
+        [(typeof(Finding), "linesOfEnquiry")] = "Ids of the record's lines of enquiry the finding answers.",
+        [(typeof(Finding), "evidence")] = "Ids of the record's evidence items the finding rests on: at least two independent sources (items that differ in method or in the role group of their source).",
+        [(typeof(Finding), "number")] = "A recommendation's number: the recommendations are numbered 1 to n, each number once. Left out for other kinds.",
+        [(typeof(Finding), "priority")] = "A recommendation's priority: high, medium or low (codelist: docs/codelists.md#recommendation-priority). Left out for other kinds.",
+        [(typeof(FeedbackPresentation), "date")] = "The day of the presentation, which should be the last on-site day (yyyy-MM-dd; a month or a year when a source gives no more, ~ for approximately).",
+        [(typeof(FeedbackPresentation), "keyMessages")] = "The key messages, in the order presented.",
+        [(typeof(KeyMessage), "theme")] = "The code of the edition's theme the message is about; left out for a message about the whole challenge.",
+        [(typeof(KeyMessage), "message")] = "The message, in the neutral voice of the presentation. Must not contain personal data.",
+        [(typeof(KeyMessage), "findings")] = "Ids of the record's findings the message draws on.",
         [(typeof(Timetable), "sessions")] = "The sessions of the on-site week, in any order, each with an id unique within the timetable.",
         [(typeof(Session), "id")] = "The session's id, unique within the timetable, for example s-01.",
         [(typeof(Session), "kind")] = "What kind of session it is (codelist: docs/codelists.md#session-kind).",

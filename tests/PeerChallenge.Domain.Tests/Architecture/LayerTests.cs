@@ -23,6 +23,7 @@ public sealed class LayerTests
         ["Evidence"] = 3,
         ["Timeline"] = 3,
         ["OnSite"] = 4,
+        ["Findings"] = 4,
         ["Record"] = 5,
         ["Serialization"] = 6,
     };

@@ -41,6 +41,8 @@ public sealed class DocumentationTests
             .Concat(MarkingScheme.All.Select(s => s.Code)).Concat(SecurityMarking.All.Select(m => m.Code))
             .Concat(DocumentKind.All.Select(k => k.Code)).Concat(EvidenceMethod.All.Select(m => m.Code))
             .Concat(Domain.OnSite.SessionKind.All.Select(k => k.Code)).Concat(RequiredDay.All.Select(d => d.Code))
+            .Concat(Domain.Findings.RecommendationPriority.All.Select(p => p.Code))
+            .Concat(BuiltInEditions.All.SelectMany(e => e.FindingKinds.Select(k => k.Code)))
             .Concat(new[] { RoleGroupCode.SeniorOfficer, RoleGroupCode.ElectedMember, RoleGroupCode.PartnerAgency, RoleGroupCode.FrontLineStaff, RoleGroupCode.YoungPeople, RoleGroupCode.ParentsAndCarers }.Select(g => g.Value))
             .Concat(BuiltInEditions.All.Select(e => e.Code.Value))
             .Concat(BuiltInEditions.All.SelectMany(e => e.Themes.Select(t => t.Code.Value).Concat(e.Roles.Select(r => r.Code.Value)).Concat(e.Methods.Select(m => m.Value))));

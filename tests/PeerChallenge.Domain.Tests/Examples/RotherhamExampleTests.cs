@@ -38,11 +38,46 @@ public sealed class RotherhamExampleTests
     }
 
     [Fact]
-    public void Without_its_evidence_and_timetable_the_example_is_the_record_written_at_1_0()
+    public void Without_its_evidence_timetable_findings_and_feedback_the_example_is_the_record_written_at_1_0()
     {
-        var withoutEvidence = Example with { SchemaVersion = new SchemaVersion(1, 0, 0), Documents = [], Evidence = [], Questionnaires = [], CaseAudit = null, Timetable = null };
+        var withoutEvidence = Example with
+        {
+            SchemaVersion = new SchemaVersion(1, 0, 0), Documents = [], Evidence = [], Questionnaires = [], CaseAudit = null, Timetable = null, Findings = [], Feedback = null,
+        };
 
         Assert.Equal(RepositoryFiles.Read(Format10Copy.Split('/')), ChallengeRecordWriter.Write(withoutEvidence) + "\n");
+    }
+
+    [Fact]
+    public void Each_line_of_enquiry_has_strengths_areas_for_consideration_and_recommendations()
+    {
+        Assert.All(Example.LinesOfEnquiry, line =>
+        {
+            var kinds = Example.Findings.Where(f => f.LinesOfEnquiry.Contains(line.Id)).Select(f => f.Kind).ToHashSet();
+            Assert.True(kinds.SetEquals(["strength", "area-for-consideration", "recommendation"]), line.Id);
+        });
+        var recommendations = Example.Findings.Where(f => f.Kind == "recommendation").ToList();
+        Assert.Equal(Enumerable.Range(1, recommendations.Count), recommendations.Select(r => r.Number!.Value).Order());
+        Assert.All(recommendations, r => Assert.NotNull(r.Priority));
+    }
+
+    [Fact]
+    public void Every_finding_rests_on_at_least_two_independent_sources_of_the_example()
+    {
+        var evidence = Example.Evidence.ToDictionary(e => e.Id);
+
+        Assert.All(Example.Findings, f => Assert.True(Domain.Findings.FindingsValidator.IndependentSources(f.Evidence.Select(id => evidence[id])) >= 2, f.Id));
+    }
+
+    [Fact]
+    public void The_feedback_on_the_last_day_has_a_key_message_per_theme_linked_to_findings()
+    {
+        var feedback = Example.Feedback!;
+
+        Assert.Equal(Example.Timeline.OnSiteEnd, feedback.Date);
+        Assert.Equal(BuiltInEditions.Lgg2011.Themes.Select(t => t.Code).ToHashSet(), feedback.KeyMessages.Select(m => m.Theme!).ToHashSet());
+        Assert.All(feedback.KeyMessages, m => Assert.NotEmpty(m.Findings));
+        Assert.Contains(Example.Timetable!.Sessions, s => s.Kind == Domain.OnSite.SessionKind.FeedbackPresentation && s.Start.Date == feedback.Date.Earliest);
     }
 
     [Fact]

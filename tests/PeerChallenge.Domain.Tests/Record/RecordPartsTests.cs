@@ -90,6 +90,8 @@ public sealed class RecordPartsTests
             CaseAudit = Evidence.CaseAuditTestRecords.Audit with { Marking = Domain.Evidence.SecurityMarking.Protect },
             // Sessions whose lists all hold something: a pointer into an empty list names no part.
             Timetable = OnSite.TimetableTestRecords.Week with { Sessions = [OnSite.TimetableTestRecords.Week.Sessions[1], OnSite.TimetableTestRecords.Week.Sessions[2]] },
+            Findings = [Findings.FindingsTestRecords.Recommendation],
+            Feedback = Findings.FindingsTestRecords.Feedback,
         };
 
         var json = JsonNode.Parse(ChallengeRecordWriter.Write(record))!.AsObject();

@@ -139,7 +139,8 @@ public sealed class Format11RoundTripProperties
         var files = new TheoryData<string> { Examples.RotherhamExampleTests.Format10Copy };
         foreach (var (file, (exitCode, _)) in Examples.InvalidExampleTests.Expected().OrderBy(e => e.Key, StringComparer.Ordinal))
         {
-            if (exitCode != 2)
+            // The invalid examples written at 1.0.0; those of the parts of 1.1 (findings.json) are not.
+            if (exitCode != 2 && RepositoryFiles.Read("docs", "examples", "invalid", file).Contains("\"schemaVersion\": \"1.0.0\"", StringComparison.Ordinal))
             {
                 files.Add($"docs/examples/invalid/{file}");
             }

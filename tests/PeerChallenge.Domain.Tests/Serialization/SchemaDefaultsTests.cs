@@ -75,6 +75,8 @@ public sealed class SchemaDefaultsTests
         Questionnaires = [Evidence.QuestionnaireTestRecords.Staff],
         CaseAudit = Evidence.CaseAuditTestRecords.Audit,
         Timetable = OnSite.TimetableTestRecords.Week,
+        Findings = Findings.FindingsTestRecords.Record.Findings,
+        Feedback = Findings.FindingsTestRecords.Feedback,
     };
 
     /// <summary>The writer leaves out nulls and keeps empty lists and default values: what it writes for a left-out property is the default itself.</summary>
@@ -113,6 +115,10 @@ public sealed class SchemaDefaultsTests
         "Timetable" => document["timetable"] is JsonObject timetable ? [timetable] : [],
         "Session" => Items(document["timetable"]?["sessions"]),
         "ParticipantGroup" => Items(document["timetable"]?["sessions"]).SelectMany(s => Items(s["participants"])),
+        "FindingKindDefinition" => Items(document["findingKinds"] ?? document["editionDefinition"]?["findingKinds"]),
+        "Finding" => Items(document["findings"]),
+        "FeedbackPresentation" => document["feedback"] is JsonObject feedback ? [feedback] : [],
+        "KeyMessage" => Items(document["feedback"]?["keyMessages"]),
         _ => [],
     };
 
