@@ -308,49 +308,15 @@ public class AggregationBenchmark
     {
         public Columns()
         {
-            AddColumn(new ItemColumn(perItem: false), new ItemColumn(perItem: true));
+            AddColumn(PerItemColumn.Pair(
+                benchmarkCase =>
+                {
+                    var responses = benchmarkCase.Parameters["Responses"] is int n ? n : 0;
+                    return benchmarkCase.Descriptor.Categories.Contains(CaseAuditCategory) ? responses / ResponsesPerCase : responses;
+                },
+                "Items aggregated: questionnaire responses (Questionnaire) or audited cases (CaseAudit)",
+                "Mean time per item in nanoseconds (linear cost: the same at both scales)"));
             WithBuildTimeout(TimeSpan.FromMinutes(10));
         }
-    }
-
-    /// <summary>The number of items a case aggregates (responses for Questionnaire, audited cases for CaseAudit), or its mean time per item.</summary>
-    private sealed class ItemColumn(bool perItem) : IColumn
-    {
-        public string Id => perItem ? "NsPerItem" : "Items";
-
-        public string ColumnName => perItem ? "ns/item" : "Items";
-
-        public bool AlwaysShow => true;
-
-        public ColumnCategory Category => ColumnCategory.Custom;
-
-        public int PriorityInCategory => perItem ? 1 : 0;
-
-        public bool IsNumeric => true;
-
-        public UnitType UnitType => UnitType.Dimensionless;
-
-        public string Legend => perItem
-            ? "Mean time per item in nanoseconds (linear cost: the same at both scales)"
-            : "Items aggregated: questionnaire responses (Questionnaire) or audited cases (CaseAudit)";
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
-        {
-            var responses = benchmarkCase.Parameters["Responses"] is int n ? n : 0;
-            var items = benchmarkCase.Descriptor.Categories.Contains(CaseAuditCategory) ? responses / ResponsesPerCase : responses;
-            if (!perItem)
-            {
-                return items.ToString("N0", CultureInfo.InvariantCulture);
-            }
-
-            var mean = summary[benchmarkCase]?.ResultStatistics?.Mean;
-            return mean is { } nanoseconds && items > 0 ? (nanoseconds / items).ToString("0.0", CultureInfo.InvariantCulture) : "NA";
-        }
-
-        public bool IsAvailable(Summary summary) => true;
-
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
     }
 }

@@ -136,48 +136,11 @@ public class TimetableBenchmark
     {
         public Columns()
         {
-            AddColumn(new ItemColumn(perItem: false), new ItemColumn(perItem: true));
+            AddColumn(PerItemColumn.Pair(
+                benchmarkCase => benchmarkCase.Parameters["Sessions"] is int n ? n : 0,
+                "Sessions in the timetable",
+                "Mean time per session in nanoseconds (flat across the sizes for O(n log n); ten times more at each size for O(n²))"));
             WithBuildTimeout(TimeSpan.FromMinutes(10));
         }
-    }
-
-    /// <summary>The number of sessions a case checks, or its mean time per session.</summary>
-    private sealed class ItemColumn(bool perItem) : IColumn
-    {
-        public string Id => perItem ? "NsPerItem" : "Items";
-
-        public string ColumnName => perItem ? "ns/item" : "Items";
-
-        public bool AlwaysShow => true;
-
-        public ColumnCategory Category => ColumnCategory.Custom;
-
-        public int PriorityInCategory => perItem ? 1 : 0;
-
-        public bool IsNumeric => true;
-
-        public UnitType UnitType => UnitType.Dimensionless;
-
-        public string Legend => perItem
-            ? "Mean time per session in nanoseconds (flat across the sizes for O(n log n); ten times more at each size for O(n²))"
-            : "Sessions in the timetable";
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
-        {
-            var items = benchmarkCase.Parameters["Sessions"] is int n ? n : 0;
-            if (!perItem)
-            {
-                return items.ToString("N0", CultureInfo.InvariantCulture);
-            }
-
-            var mean = summary[benchmarkCase]?.ResultStatistics?.Mean;
-            return mean is { } nanoseconds && items > 0 ? (nanoseconds / items).ToString("0.0", CultureInfo.InvariantCulture) : "NA";
-        }
-
-        public bool IsAvailable(Summary summary) => true;
-
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
     }
 }
