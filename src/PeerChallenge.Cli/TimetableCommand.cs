@@ -139,7 +139,7 @@ internal static class TimetableCommand
                 terminal.Output.Write(by switch
                 {
                     "member" => TimetableMermaidWriter.Write(timetable.ByTeamMember(), view.MemberName, view.Title),
-                    "group" => TimetableMermaidWriter.Write(timetable.ByRoleGroup(), Words, view.Title),
+                    "group" => TimetableMermaidWriter.Write(timetable.ByRoleGroup(), g => g.ToWords(), view.Title),
                     _ => TimetableMermaidWriter.Write(timetable.ByDay(), d => Long.Format(d), view.Title),
                 });
                 break;
@@ -154,15 +154,12 @@ internal static class TimetableCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>A role group code in words: <c>elected-member</c> is <c>elected member</c>, <c>front-line-staff</c> <c>front-line staff</c>.</summary>
-    private static string Words(RoleGroupCode code) => code.Value.Replace('-', ' ').Replace("front line", "front-line", StringComparison.Ordinal);
-
     private static string Groups(Session session) => string.Join(
         "; ",
         session.Participants.Select(p =>
         {
             var details = new[] { p.AgencyType, p.Expected?.ToString(CultureInfo.InvariantCulture) }.Where(d => !string.IsNullOrWhiteSpace(d)).ToList();
-            return details.Count == 0 ? Words(p.RoleGroup) : $"{Words(p.RoleGroup)} ({string.Join(", ", details)})";
+            return details.Count == 0 ? p.RoleGroup.ToWords() : $"{p.RoleGroup.ToWords()} ({string.Join(", ", details)})";
         }));
 
     private static void WriteText(View view, string by, TextWriter output)
@@ -188,7 +185,7 @@ internal static class TimetableCommand
                 foreach (var group in view.Timetable.ByRoleGroup())
                 {
                     output.WriteLine();
-                    output.WriteLine($"{TerminalText.Escape(Words(group.Key))}: {Plural(group.Sessions.Count, "session")}");
+                    output.WriteLine($"{TerminalText.Escape(group.Key.ToWords())}: {Plural(group.Sessions.Count, "session")}");
                     foreach (var session in group.Sessions)
                     {
                         WriteSession(session, view, output, withDay: true, withTeam: true);
@@ -294,7 +291,7 @@ internal static class TimetableCommand
             case "group":
                 foreach (var group in view.Timetable.ByRoleGroup())
                 {
-                    Group(group.Key.Value, Words(group.Key), group.Sessions);
+                    Group(group.Key.Value, group.Key.ToWords(), group.Sessions);
                 }
 
                 break;

@@ -58,6 +58,13 @@ public sealed record RoleGroupCode : ITextValue<RoleGroupCode>
     /// <returns>The text, for example <c>front-line-staff</c>.</returns>
     public override string ToString() => Value;
 
+    /// <summary>
+    /// Returns the code in words, for people to read: its hyphens as spaces, and <c>front-line</c> kept as the brief
+    /// writes it (<c>elected-member</c> is <c>elected member</c>, <c>front-line-staff</c> is <c>front-line staff</c>).
+    /// </summary>
+    /// <returns>The words; never empty.</returns>
+    public string ToWords() => Value.Replace('-', ' ').Replace("front line", "front-line", StringComparison.Ordinal);
+
     static string ITextValue<RoleGroupCode>.Noun => Noun;
 
     static string ITextValue<RoleGroupCode>.Form => KebabCode.Form(Noun, "front-line-staff");

@@ -110,22 +110,10 @@ public static class TimetableIcsWriter
         return text.ToString();
     }
 
-    /// <summary>The words for a role group: the groups the 2011 brief names as the brief says them, any other code with its hyphens as spaces.</summary>
-    internal static string RoleGroupWords(RoleGroupCode group) => group.Value switch
-    {
-        "senior-officer" => "senior officer",
-        "elected-member" => "elected member",
-        "partner-agency" => "partner agency",
-        "front-line-staff" => "front-line staff",
-        "young-people" => "young people",
-        "parents-and-carers" => "parents and carers",
-        var other => other.Replace('-', ' '),
-    };
-
     /// <summary>The <c>SUMMARY</c> of a session: its kind's display name, then the groups heard in words (<c>Opening meeting: partner agency and senior officer</c>).</summary>
     internal static string Summary(Session session)
     {
-        var groups = session.Participants.Where(p => p?.RoleGroup is not null).Select(p => RoleGroupWords(p.RoleGroup)).Distinct(StringComparer.Ordinal).ToList();
+        var groups = session.Participants.Where(p => p?.RoleGroup is not null).Select(p => p.RoleGroup.ToWords()).Distinct(StringComparer.Ordinal).ToList();
         var kind = session.Kind?.DisplayName ?? SessionKind.Other.DisplayName;
         return groups.Count switch
         {
@@ -146,7 +134,7 @@ public static class TimetableIcsWriter
             text.Append('\n').Append("Groups heard:");
             foreach (var group in groups)
             {
-                text.Append('\n').Append("- ").Append(RoleGroupWords(group.RoleGroup));
+                text.Append('\n').Append("- ").Append(group.RoleGroup.ToWords());
                 if (!string.IsNullOrWhiteSpace(group.AgencyType))
                 {
                     text.Append(" (").Append(group.AgencyType.Trim()).Append(')');

@@ -65,7 +65,7 @@ public static class TimetableMermaidWriter
     /// <summary>A session's label: start time, kind, the groups heard and the id, for example <c>09.00 Interview with elected member (s-07)</c>.</summary>
     private static string Label(Session session)
     {
-        var groups = session.Participants.Select(p => p.RoleGroup.Value.Replace('-', ' ').Replace("front line", "front-line", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
+        var groups = session.Participants.Select(p => p.RoleGroup.ToWords()).Distinct(StringComparer.Ordinal).ToList();
         var with = groups.Count == 0 ? string.Empty : " with " + string.Join(", ", groups);
         return string.Create(CultureInfo.InvariantCulture, $"{session.Start.Hour:00}.{session.Start.Minute:00} {session.Kind.DisplayName}{with} ({session.Id})");
     }

@@ -270,7 +270,7 @@ public sealed class TimetableIcsWriterTests
     {
         var template = new HashSet<string>(["Session", "Groups", "heard:", "expected", "Lines", "of", "enquiry:", "-", "and"], StringComparer.Ordinal);
         var kinds = SessionKind.All.SelectMany(k => Words(k.DisplayName));
-        var groups = Week.Sessions.SelectMany(s => s.Participants).SelectMany(p => Words(TimetableIcsWriter.RoleGroupWords(p.RoleGroup)));
+        var groups = Week.Sessions.SelectMany(s => s.Participants).SelectMany(p => Words(p.RoleGroup.ToWords()));
         var names = Example.Team.Select(m => m.Name!).ToList();
         var events = Load(Write(Week)).Events.ToDictionary(e => e.Uid!.Split('@')[0], StringComparer.Ordinal);
         foreach (var session in Week.Sessions)

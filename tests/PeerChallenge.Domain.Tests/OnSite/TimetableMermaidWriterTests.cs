@@ -50,4 +50,13 @@ public sealed class TimetableMermaidWriterTests
         Assert.Throws<ArgumentNullException>(() => TimetableMermaidWriter.Write<string>(null!, s => s));
         Assert.Throws<ArgumentNullException>(() => TimetableMermaidWriter.Write(Week.ByTeamMember(), null!));
     }
+
+    [Theory]
+    [InlineData("senior-officer", "senior officer")]
+    [InlineData("front-line-staff", "front-line staff")]
+    [InlineData("parents-and-carers", "parents and carers")]
+    [InlineData("youth-offending-team", "youth offending team")]
+    [InlineData("carers", "carers")]
+    public void A_role_group_in_words_has_spaces_for_hyphens_and_keeps_front_line(string code, string words) =>
+        Assert.Equal(words, RoleGroupCode.Parse(code).ToWords());
 }
