@@ -23,6 +23,7 @@ internal static class ValidateCommand
         "peer-challenge validate docs/examples/rotherham-2011.json",
         "peer-challenge validate records --recursive --format json",
         "peer-challenge validate - < record.json",
+        "peer-challenge validate docs/examples/rotherham-2011.json --as-of 2012-10-01",
     ];
 
     internal static Command Create(Terminal terminal)
@@ -40,14 +41,21 @@ internal static class ValidateCommand
             Description = "In a folder, take the .json files of its subfolders too, at any depth.",
         };
         var format = FormatOption.Create("Output format: text (for people) or json (an array of {file, code, severity, path, message}; severity is error, warning or information).", "text", "json");
+        var asOf = new Option<string>("--as-of")
+        {
+            Description = "Check the record as of this day (yyyy-MM-dd): actions of the action plan not done and past their due date on it are flagged (PC0919). "
+                + "Without it, overdue actions are not judged; the tool never uses today's date on its own.",
+            HelpName = "DATE",
+        };
 
         var command = new Command("validate", "Read and validate peer challenge records. Exit code 0: valid (warnings and notes allowed); 1: at least one error; 2: a file cannot be read as a record.")
         {
             files,
             recursive,
             format,
+            asOf,
         };
-        command.SetAction(parseResult => Run(parseResult.GetValue(files)!, parseResult.GetValue(recursive), parseResult.GetValue(format)!, terminal));
+        command.SetAction(parseResult => Run(parseResult.GetValue(files)!, parseResult.GetValue(recursive), parseResult.GetValue(format)!, parseResult.GetValue(asOf), terminal));
         return command;
     }
 
@@ -60,8 +68,19 @@ internal static class ValidateCommand
     /// <summary>More files than this show progress on standard error, when it is a terminal.</summary>
     internal const int ProgressThreshold = 50;
 
-    private static int Run(string[] inputs, bool recursive, string format, Terminal terminal)
+    private static int Run(string[] inputs, bool recursive, string format, string? asOfText, Terminal terminal)
     {
+        NodaTime.LocalDate? asOf = null;
+        if (asOfText is not null)
+        {
+            if (!DateOption.TryRead("validate", "--as-of", asOfText, terminal, out var day))
+            {
+                return ExitCodes.UsageOrUnreadable;
+            }
+
+            asOf = day;
+        }
+
         var stopwatch = Stopwatch.StartNew();
         var items = new List<Item>();
         foreach (var input in inputs)
@@ -70,7 +89,7 @@ internal static class ValidateCommand
         }
 
         var fileCount = items.Count(i => i.File is not null);
-        var validator = new ChallengeRecordValidator();
+        var validator = asOf is null ? new ChallengeRecordValidator() : new ChallengeRecordValidator(ChallengeValidationOptions.Default with { AsOf = asOf });
         using var report = new Report(terminal, format == "json", items.Count, fileCount, terminal.ErrorIsInteractive && fileCount > ProgressThreshold);
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
 

@@ -163,6 +163,12 @@ public sealed record ChallengeRecord
     /// <summary>Gets the feedback presentation of the last on-site day: its key messages per theme, each linked to findings; null by default (written only when given).</summary>
     public FeedbackPresentation? Feedback { get; init; }
 
+    /// <summary>Gets the written report's life: its versions from draft to publication, the council's comments on the draft and the team's decisions, and the themes it does not cover with the reasons; null by default (written only when given).</summary>
+    public ReportHistory? Report { get; init; }
+
+    /// <summary>Gets the council's action plan: for each recommendation, the desired outcome, success indicators and actions with owners, due dates, statuses and progress; null by default (written only when given).</summary>
+    public ActionPlan? ActionPlan { get; init; }
+
     /// <summary>Gets properties of a newer format version, and local properties (names starting <c>x-</c>), kept for round-tripping; null when there were none.</summary>
     [JsonExtensionData]
     [JsonInclude]

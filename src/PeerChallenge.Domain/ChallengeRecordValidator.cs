@@ -130,10 +130,12 @@ public sealed class ChallengeRecordValidator : AbstractValidator<ChallengeRecord
             Parts(context).Findings.Validate(new FindingSet(record.Findings, record.Timeline)
             {
                 Feedback = record.Feedback,
+                Report = record.Report,
+                ActionPlan = record.ActionPlan,
                 Evidence = record.Evidence,
                 LinesOfEnquiry = record.LinesOfEnquiry,
                 Kind = record.Kind,
-            }), JsonPointer.Root)).When(r => r.Timeline is not null && (r.Findings.Count > 0 || r.Feedback is not null));
+            }), JsonPointer.Root)).When(r => r.Timeline is not null && (r.Findings.Count > 0 || r.Feedback is not null || r.Report is not null || r.ActionPlan is not null));
         Include(EarlierReviewRules);
         Include(ProvenanceRules);
     }

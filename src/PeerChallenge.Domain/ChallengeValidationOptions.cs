@@ -51,4 +51,11 @@ public sealed record ChallengeValidationOptions
     /// </summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     public WorkingHours WorkingHours { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = WorkingHours.Default;
+
+    /// <summary>
+    /// Gets the day to check the record as of: an action of the action plan not done and past its due date on that day
+    /// is a warning (PC0919). The domain never reads the system clock: pass the day in (for example from an
+    /// <c>IClock</c> in the caller's time zone). Default null: overdue actions are not judged.
+    /// </summary>
+    public NodaTime.LocalDate? AsOf { get; init; }
 }

@@ -20,7 +20,7 @@ internal sealed class PartValidators
         Questionnaires = new QuestionnaireValidator(edition, options.PersonalDataScanner);
         CaseAudit = new CaseAuditValidator(edition, options.PersonalDataScanner);
         Timetable = new TimetableValidator(edition, options.Calendar, options.WorkingHours, options.NonAttributionThreshold);
-        Findings = new FindingsValidator(edition, options.PersonalDataScanner);
+        Findings = new FindingsValidator(edition, options.PersonalDataScanner, options.AsOf);
     }
 
     /// <summary>Gets the team rules.</summary>

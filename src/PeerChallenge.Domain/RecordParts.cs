@@ -133,7 +133,25 @@ internal static class RecordParts
         ("feedback", r => r.Feedback, ObjectOf<FeedbackPresentation>(p => p.UnknownProperties,
             ("date", p => p.Date, Value),
             ("keyMessages", p => p.KeyMessages, ListOf(ObjectOf<KeyMessage>(m => m.UnknownProperties,
-                ("theme", m => m.Theme, Value), ("message", m => m.Message, Value), ("findings", m => m.Findings, ListOf(Value))))))));
+                ("theme", m => m.Theme, Value), ("message", m => m.Message, Value), ("findings", m => m.Findings, ListOf(Value))))))),
+        ("report", r => r.Report, ObjectOf<ReportHistory>(h => h.UnknownProperties,
+            ("versions", h => h.Versions, ListOf(ObjectOf<ReportVersion>(v => v.UnknownProperties,
+                ("version", v => v.Version, Value), ("status", v => v.Status, Value), ("date", v => v.Date, Value)))),
+            ("comments", h => h.Comments, ListOf(ObjectOf<CouncilComment>(c => c.UnknownProperties,
+                ("id", c => c.Id, Value), ("date", c => c.Date, Value), ("section", c => c.Section, Value), ("finding", c => c.Finding, Value),
+                ("comment", c => c.Comment, Value), ("decision", c => c.Decision, Value), ("reason", c => c.Reason, Value)))),
+            ("themesNotCovered", h => h.ThemesNotCovered, ListOf(ObjectOf<ThemeOmission>(o => o.UnknownProperties,
+                ("theme", o => o.Theme, Value), ("reason", o => o.Reason, Value)))))),
+        ("actionPlan", r => r.ActionPlan, ObjectOf<ActionPlan>(p => p.UnknownProperties,
+            ("published", p => p.Published, Value),
+            ("entries", p => p.Entries, ListOf(ObjectOf<ActionPlanEntry>(e => e.UnknownProperties,
+                ("recommendation", e => e.Recommendation, Value), ("desiredOutcome", e => e.DesiredOutcome, Value),
+                ("successIndicators", e => e.SuccessIndicators, ListOf(Value)),
+                ("actions", e => e.Actions, ListOf(ObjectOf<PlannedAction>(a => a.UnknownProperties,
+                    ("id", a => a.Id, Value), ("description", a => a.Description, Value), ("owner", a => a.Owner, Value), ("due", a => a.Due, Value),
+                    ("status", a => a.Status, Value),
+                    ("progress", a => a.Progress, ListOf(ObjectOf<ProgressUpdate>(u => u.UnknownProperties,
+                        ("date", u => u.Date, Value), ("status", u => u.Status, Value), ("note", u => u.Note, Value)))))))))))));
 
     /// <summary>
     /// Follows <paramref name="pointer"/> through <paramref name="record"/> and says why it does not name a part, in plain

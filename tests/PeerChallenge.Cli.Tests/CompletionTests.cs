@@ -36,6 +36,6 @@ public sealed class CompletionTests
         var run = ToolRun.Of("[suggest:11]", "validate --");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(["--format", "--help", "--recursive"], run.Output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
+        Assert.Equal(["--as-of", "--format", "--help", "--recursive"], run.Output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
     }
 }

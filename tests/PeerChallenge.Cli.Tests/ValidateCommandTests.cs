@@ -129,4 +129,30 @@ public sealed class ValidateCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("peer-challenge: ", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void As_of_a_day_flags_the_actions_of_the_action_plan_overdue_on_it()
+    {
+        var before = ToolRun.Of("validate", Example, "--as-of", "2012-04-01");
+        var after = ToolRun.Of("validate", Example, "--as-of", "2012-10-01", "--format", "json");
+
+        Assert.Equal((0, $"{Example}: valid (0 errors, 0 warnings)\n"), (before.ExitCode, before.Output.ReplaceLineEndings("\n")));
+        Assert.Equal(0, after.ExitCode);
+        var paths = System.Text.Json.Nodes.JsonNode.Parse(after.Output)!.AsArray().Select(i => (i!["code"]!.GetValue<string>(), i["path"]!.GetValue<string>())).ToList();
+
+        // a-1.2 (due 31 July 2012, on track), a-2.1 (due 30 September 2012, at risk) and a-5.1 (due 30 June 2012, off track);
+        // done actions and those due later are not overdue.
+        Assert.Equal(
+            [("PC0919", "/actionPlan/entries/0/actions/1/status"), ("PC0919", "/actionPlan/entries/1/actions/0/status"), ("PC0919", "/actionPlan/entries/4/actions/0/status")],
+            paths);
+    }
+
+    [Fact]
+    public void An_as_of_that_is_not_a_date_is_a_usage_error()
+    {
+        var run = ToolRun.Of("validate", Example, "--as-of", "1/10/2012");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--as-of '1/10/2012' is not a date", run.Error, StringComparison.Ordinal);
+    }
 }

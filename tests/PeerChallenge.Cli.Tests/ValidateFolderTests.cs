@@ -119,7 +119,7 @@ public sealed class ValidateFolderTests : IDisposable
         var run = ToolRun.Of("validate", RepositoryFiles.PathOf("docs", "examples", "invalid"));
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Matches(Summary(8, 0, 5, 3), run.Error);
+        Assert.Matches(Summary(9, 0, 6, 3), run.Error);
         Assert.DoesNotContain("denied", run.Output, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("malformed-json.json: cannot be read as a peer challenge record", run.Output, StringComparison.Ordinal);
     }

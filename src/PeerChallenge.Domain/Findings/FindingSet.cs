@@ -26,6 +26,12 @@ public sealed record FindingSet(IReadOnlyList<Finding> Findings, ChallengeTimeli
     /// <summary>Gets the feedback presentation; null (the default) when there is none.</summary>
     public FeedbackPresentation? Feedback { get; init; }
 
+    /// <summary>Gets the written report's versions and the council's comments; null (the default) when not recorded.</summary>
+    public ReportHistory? Report { get; init; }
+
+    /// <summary>Gets the council's action plan; null (the default) when not recorded.</summary>
+    public ActionPlan? ActionPlan { get; init; }
+
     /// <summary>Gets the record's evidence items, which findings cite by id. Empty by default.</summary>
     public IReadOnlyList<EvidenceItem> Evidence { get; init => field = EquatableList.From(value); } = EquatableList.From<EvidenceItem>(null);
 

@@ -15,7 +15,8 @@ namespace PeerChallenge.Domain.Findings;
 /// <item><description>a finding rests on at least two independent sources, evidence items that differ in method or in the role group of their source (PC0903, a warning); on a past review that records no evidence, one note says this was not judged (PC0907);</description></item>
 /// <item><description>recommendations are numbered 1 to n, each number once, and nothing else is numbered or prioritised (PC0904); each recommendation has a priority (PC0905, a warning);</description></item>
 /// <item><description>statements and key messages contain no personal data (PC0401); a key message's theme is the edition's (PC0106) and its message is not empty (PC0101);</description></item>
-/// <item><description>the feedback presentation is on the last on-site day (PC0906, a warning; only when both are known to the day).</description></item>
+/// <item><description>the feedback presentation is on the last on-site day (PC0906, a warning; only when both are known to the day);</description></item>
+/// <item><description>the report's versions and the council's comments (<see cref="ReportValidator"/>, PC0908 to PC0915) and the action plan (<see cref="ActionPlanValidator"/>, PC0916 to PC0920), which it includes.</description></item>
 /// </list>
 /// </summary>
 /// <remarks>
@@ -30,7 +31,8 @@ public sealed class FindingsValidator : AbstractValidator<FindingSet>
     /// <summary>Initializes the validator for findings under <paramref name="edition"/>.</summary>
     /// <param name="edition">The record's edition; when null, kinds and theme codes are not checked, and a finding is a recommendation when its kind is <c>recommendation</c>.</param>
     /// <param name="scanner">The personal-data scanner for statements and key messages; null (the default) uses <see cref="PersonalDataScanner.Default"/>.</param>
-    public FindingsValidator(Edition? edition, PersonalDataScanner? scanner = null)
+    /// <param name="asOf">The day to judge the action plan's overdue actions on (PC0919), passed in by the caller; null (the default) does not judge them.</param>
+    public FindingsValidator(Edition? edition, PersonalDataScanner? scanner = null, NodaTime.LocalDate? asOf = null)
     {
         var personalData = scanner ?? PersonalDataScanner.Default;
         _edition = edition;
@@ -69,6 +71,8 @@ public sealed class FindingsValidator : AbstractValidator<FindingSet>
         RuleFor(s => s).Custom(CheckTriangulation);
         RuleFor(s => s).Custom(CheckRecommendations);
         RuleFor(s => s).Custom(CheckFeedbackDate).When(s => s.Feedback is not null);
+        Include(new ReportValidator(edition, personalData));
+        Include(new ActionPlanValidator(edition, personalData, asOf));
     }
 
     /// <summary>
@@ -85,8 +89,11 @@ public sealed class FindingsValidator : AbstractValidator<FindingSet>
     }
 
     /// <summary>Whether a finding of kind <paramref name="kind"/> is a recommendation under this validator's edition.</summary>
-    private bool IsRecommendation(string kind) =>
-        _edition is { FindingKinds.Count: > 0 } edition ? edition.FindFindingKind(kind)?.Recommendation == true : kind == "recommendation";
+    private bool IsRecommendation(string kind) => IsRecommendation(_edition, kind);
+
+    /// <summary>Whether a finding of kind <paramref name="kind"/> is a recommendation under <paramref name="edition"/>: by the edition's kinds, or the kind <c>recommendation</c> when it lists none.</summary>
+    internal static bool IsRecommendation(Edition? edition, string kind) =>
+        edition is { FindingKinds.Count: > 0 } ? edition.FindFindingKind(kind)?.Recommendation == true : kind == "recommendation";
 
     /// <summary>PC0902 for unknown lines of enquiry and evidence of findings, and unknown findings of key messages.</summary>
     private static void CheckReferences(FindingSet set, ValidationContext<FindingSet> context)

@@ -29,6 +29,9 @@ internal static class ClosedCodeLists
         [typeof(SessionKind)] = Of<SessionKind>(),
         [typeof(Framework.RequiredDay)] = Of<Framework.RequiredDay>(),
         [typeof(Findings.RecommendationPriority)] = Of<Findings.RecommendationPriority>(),
+        [typeof(Findings.ReportStatus)] = Of<Findings.ReportStatus>(),
+        [typeof(Findings.CommentDecision)] = Of<Findings.CommentDecision>(),
+        [typeof(Findings.ActionStatus)] = Of<Findings.ActionStatus>(),
     };
 
     /// <summary>True when <paramref name="type"/> is one of the closed codelists.</summary>

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using NodaTime;
 using PeerChallenge.Domain.Evidence;
+using PeerChallenge.Domain.Findings;
 using PeerChallenge.Domain.Framework;
 using PeerChallenge.Domain.Serialization;
 
@@ -38,14 +39,42 @@ public sealed class RotherhamExampleTests
     }
 
     [Fact]
-    public void Without_its_evidence_timetable_findings_and_feedback_the_example_is_the_record_written_at_1_0()
+    public void Without_its_evidence_timetable_findings_feedback_report_and_action_plan_the_example_is_the_record_written_at_1_0()
     {
         var withoutEvidence = Example with
         {
             SchemaVersion = new SchemaVersion(1, 0, 0), Documents = [], Evidence = [], Questionnaires = [], CaseAudit = null, Timetable = null, Findings = [], Feedback = null,
+            Report = null, ActionPlan = null,
         };
 
         Assert.Equal(RepositoryFiles.Read(Format10Copy.Split('/')), ChallengeRecordWriter.Write(withoutEvidence) + "\n");
+    }
+
+    [Fact]
+    public void The_report_went_from_draft_to_published_and_answers_every_comment()
+    {
+        var report = Example.Report!;
+
+        Assert.Equal(
+            [ReportStatus.Draft, ReportStatus.SharedWithCouncil, ReportStatus.CouncilComments, ReportStatus.Final, ReportStatus.Published],
+            report.Versions.Select(v => v.Status));
+        Assert.All(report.Versions, v => Assert.True(Example.Timeline.OnSiteEnd!.Value.IsCertainlyBefore(v.Date), v.Version));
+        Assert.NotEmpty(report.Comments);
+        Assert.All(report.Comments, c => Assert.NotNull(c.Decision));
+        Assert.Contains(report.Comments, c => c.Decision == CommentDecision.NotAccepted && !string.IsNullOrWhiteSpace(c.Reason));
+    }
+
+    [Fact]
+    public void Every_recommendation_of_the_example_has_actions_due_after_the_final_report()
+    {
+        var plan = Example.ActionPlan!;
+        var final = Example.Report!.Final!.Date;
+
+        Assert.Equal(
+            Example.Findings.Where(f => f.Kind == "recommendation").Select(f => f.Id).Order(),
+            plan.Entries.Select(e => e.Recommendation).Order());
+        Assert.All(plan.Entries.SelectMany(e => e.Actions), a => Assert.True(final.IsCertainlyBefore(a.Due!.Value), a.Id));
+        Assert.Equal(ActionStatus.All.ToHashSet(), plan.Entries.SelectMany(e => e.Actions).Select(a => a.Status).ToHashSet());
     }
 
     [Fact]

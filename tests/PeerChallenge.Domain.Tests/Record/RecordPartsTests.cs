@@ -92,6 +92,8 @@ public sealed class RecordPartsTests
             Timetable = OnSite.TimetableTestRecords.Week with { Sessions = [OnSite.TimetableTestRecords.Week.Sessions[1], OnSite.TimetableTestRecords.Week.Sessions[2]] },
             Findings = [Findings.FindingsTestRecords.Recommendation],
             Feedback = Findings.FindingsTestRecords.Feedback,
+            Report = Findings.FindingsTestRecords.Report,
+            ActionPlan = Findings.FindingsTestRecords.ActionPlan,
         };
 
         var json = JsonNode.Parse(ChallengeRecordWriter.Write(record))!.AsObject();

@@ -301,7 +301,7 @@ public sealed class ChallengeRecordReaderTests
         var document = Mutate(d =>
         {
             d["schemaVersion"] = "1.4.0";
-            d["actionPlan"] = new JsonArray(new JsonObject { ["recommendation"] = 1, ["action"] = "Review the LSCB" });
+            d["scrutinyCommittee"] = new JsonArray(new JsonObject { ["recommendation"] = 1, ["action"] = "Review the LSCB" });
             d["team"]![0]!["availability"] = new JsonObject { ["days"] = 5 };
             d["timeline"]!["writtenFeedback"] = "2011-11-04";
         });

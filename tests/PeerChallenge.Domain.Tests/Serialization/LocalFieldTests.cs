@@ -60,7 +60,7 @@ public sealed class LocalFieldTests
         var document = Mutate(d =>
         {
             d["schemaVersion"] = version;
-            d["actionPlan"] = new JsonArray();
+            d["scrutinyCommittee"] = new JsonArray();
             d["timeline"]!["onSiteEnds"] = "2011-10-07";
             d["linesOfEnquiry"]![3]!["Themes"] = new JsonArray("outcomes");
         });
@@ -69,7 +69,7 @@ public sealed class LocalFieldTests
 
         Assert.True(result.Succeeded);
         Assert.Equal(
-            [("PC0012", "/actionPlan"), ("PC0012", "/timeline/onSiteEnds"), ("PC0012", "/linesOfEnquiry/3/Themes")],
+            [("PC0012", "/scrutinyCommittee"), ("PC0012", "/timeline/onSiteEnds"), ("PC0012", "/linesOfEnquiry/3/Themes")],
             result.Issues.Select(i => (i.Code.Code, i.Path.ToString())));
         Assert.Contains("Did you mean 'onSiteEnd'?", result.Issues[1].Message, StringComparison.Ordinal);
         Assert.Contains("Did you mean 'themes'?", result.Issues[2].Message, StringComparison.Ordinal);
@@ -82,7 +82,7 @@ public sealed class LocalFieldTests
         var document = Mutate(d =>
         {
             d["schemaVersion"] = "1.2.0";
-            d["actionPlan"] = new JsonArray(new JsonObject { ["kind"] = "strength" });
+            d["scrutinyCommittee"] = new JsonArray(new JsonObject { ["kind"] = "strength" });
             d["team"]![0]!["availability"] = 5;
         });
 

@@ -77,6 +77,8 @@ public sealed class SchemaDefaultsTests
         Timetable = OnSite.TimetableTestRecords.Week,
         Findings = Findings.FindingsTestRecords.Record.Findings,
         Feedback = Findings.FindingsTestRecords.Feedback,
+        Report = Findings.FindingsTestRecords.Report,
+        ActionPlan = Findings.FindingsTestRecords.ActionPlan,
     };
 
     /// <summary>The writer leaves out nulls and keeps empty lists and default values: what it writes for a left-out property is the default itself.</summary>
@@ -119,6 +121,14 @@ public sealed class SchemaDefaultsTests
         "Finding" => Items(document["findings"]),
         "FeedbackPresentation" => document["feedback"] is JsonObject feedback ? [feedback] : [],
         "KeyMessage" => Items(document["feedback"]?["keyMessages"]),
+        "ReportHistory" => document["report"] is JsonObject report ? [report] : [],
+        "ReportVersion" => Items(document["report"]?["versions"]),
+        "CouncilComment" => Items(document["report"]?["comments"]),
+        "ThemeOmission" => Items(document["report"]?["themesNotCovered"]),
+        "ActionPlan" => document["actionPlan"] is JsonObject plan ? [plan] : [],
+        "ActionPlanEntry" => Items(document["actionPlan"]?["entries"]),
+        "PlannedAction" => Items(document["actionPlan"]?["entries"]).SelectMany(e => Items(e["actions"])),
+        "ProgressUpdate" => Items(document["actionPlan"]?["entries"]).SelectMany(e => Items(e["actions"])).SelectMany(a => Items(a["progress"])),
         _ => [],
     };
 

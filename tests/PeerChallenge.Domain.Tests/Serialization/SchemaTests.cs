@@ -145,7 +145,7 @@ public sealed class SchemaTests
     {
         var example = JsonNode.Parse(RepositoryFiles.Read("docs", "examples", "rotherham-2011.json"))!.AsObject();
         example["schemaVersion"] = "1.3.0";
-        example["actionPlan"] = new JsonArray(new JsonObject { ["kind"] = "strength" });
+        example["scrutinyCommittee"] = new JsonArray(new JsonObject { ["kind"] = "strength" });
         Assert.True(Evaluate(example.ToJsonString()).IsValid);
     }
 
