@@ -38,7 +38,7 @@ internal static class CommandLineApp
     /// <summary>The root command with every subcommand, the <c>help</c> command and help that ends with examples.</summary>
     internal static RootCommand CreateRoot(Terminal terminal)
     {
-        var root = new RootCommand("peer-challenge: validate, plan and redact children's safeguarding peer challenge records.")
+        var root = new RootCommand("peer-challenge: validate, plan, redact and report children's safeguarding peer challenge records.")
         {
             // The executable's name in tests is the test host's; the tool is always peer-challenge.
             HelpName = Name,
@@ -79,5 +79,7 @@ internal static class CommandLineApp
         yield return (RedactCommand.Create(terminal), RedactCommand.Examples);
         yield return (TablesCommand.Create(terminal), TablesCommand.Examples);
         yield return (TimetableCommand.Create(terminal), TimetableCommand.Examples);
+        yield return (TraceCommand.Create(terminal), TraceCommand.Examples);
+        yield return (ReportCommand.Create(terminal), ReportCommand.Examples);
     }
 }

@@ -59,4 +59,14 @@ if (args.Length == 2)
     }
 }
 
+// The reports package renders the same record.
+var html = PeerChallenge.Reports.HtmlReportWriter.Write(read.Value);
+var findings = System.Text.RegularExpressions.Regex.Count(html, "<li class=\"finding\"");
+if (findings != read.Value.Findings.Count)
+{
+    Console.Error.WriteLine($"The HTML report lists {findings} findings; the record has {read.Value.Findings.Count}.");
+    return 4;
+}
+
+Console.WriteLine($"Rendered the report: {html.Length} characters of HTML, {findings} findings.");
 return 0;

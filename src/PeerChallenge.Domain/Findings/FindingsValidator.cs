@@ -85,8 +85,16 @@ public sealed class FindingsValidator : AbstractValidator<FindingSet>
     public static int IndependentSources(IEnumerable<Evidence.EvidenceItem> evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        return evidence.Select(e => (e.Method.Code, Group: e.Source?.RoleGroup.Trim().ToUpperInvariant() ?? string.Empty)).Distinct().Count();
+        return evidence.Select(SourceKey).Distinct().Count();
     }
+
+    /// <summary>
+    /// What makes an evidence item one independent source: its method and its source's role group (ignoring case and
+    /// surrounding white space; empty without a source). Shared with <see cref="FindingTrace"/>, which groups a finding's
+    /// evidence by it.
+    /// </summary>
+    internal static (string Method, string Group) SourceKey(Evidence.EvidenceItem item) =>
+        (item.Method.Code, item.Source?.RoleGroup.Trim().ToUpperInvariant() ?? string.Empty);
 
     /// <summary>Whether a finding of kind <paramref name="kind"/> is a recommendation under this validator's edition.</summary>
     private bool IsRecommendation(string kind) => IsRecommendation(_edition, kind);
