@@ -40,8 +40,15 @@ public sealed class MarkdownReportTests
     [Theory]
     [InlineData("a | b", "a \\| b")]
     [InlineData("*x* _y_ `z`", "\\*x\\* \\_y\\_ \\`z\\`")]
-    [InlineData("[a](http://b) <i>", "\\[a\\](http://b) \\<i\\>")]
+    [InlineData("[a](http://b) <i>", "\\[a\\](http://b) \\<i>")]
+    [InlineData("&amp; & #1 > 2 ~x~~", "\\&amp; & #1 > 2 ~x\\~~")]
     [InlineData("line\nbreak", "line break")]
-    public void Values_are_escaped_so_they_stay_text(string value, string expected) =>
+    [InlineData("# not a heading", "\\# not a heading")]
+    [InlineData("> not a quote", "\\> not a quote")]
+    [InlineData("- not a list", "\\- not a list")]
+    [InlineData("12. not a list", "12\\. not a list")]
+    [InlineData("2011-12 a - b 3.5", "2011-12 a - b 3.5")]
+    [InlineData("3.5 million", "3.5 million")]
+    public void Values_are_escaped_so_they_stay_text_and_nothing_else_is(string value, string expected) =>
         Assert.Equal(expected, Templating.MarkdownTemplateContext.Escape(value));
 }
