@@ -70,4 +70,19 @@ internal static class RecordInput
         UnauthorizedAccessException => "permission denied",
         _ => ex.Message.TrimEnd('.'),
     };
+
+    /// <summary>
+    /// Checks the record and, when it has errors, writes <c>COMMAND: note: FILE has N errors ('peer-challenge validate'
+    /// lists them); CONSEQUENCE</c> to standard error: a command that works on the record as it is says so, and its exit
+    /// code does not change.
+    /// </summary>
+    internal static void NoteErrors(string command, string file, ChallengeRecord record, Terminal terminal, string consequence)
+    {
+        var errors = new ChallengeRecordValidator().ValidateRecord(record).Count(i => i.IsError);
+        if (errors > 0)
+        {
+            terminal.Error.WriteLine(
+                $"{command}: note: {TerminalText.Escape(file)} has {(errors == 1 ? "1 error" : $"{errors} errors")} ('peer-challenge validate' lists them); {consequence}");
+        }
+    }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PeerChallenge.Domain;
 using PeerChallenge.Domain.Evidence;
 using PeerChallenge.Reports;
 
@@ -102,13 +101,7 @@ internal static class ReportCommand
             return ExitCodes.UsageOrUnreadable;
         }
 
-        var errors = new ChallengeRecordValidator().ValidateRecord(record).Count(i => i.IsError);
-        if (errors > 0)
-        {
-            terminal.Error.WriteLine(
-                $"{Name}: note: {TerminalText.Escape(file)} has {(errors == 1 ? "1 error" : $"{errors} errors")} ('peer-challenge validate' lists them); "
-                + "the report shows the record as it is.");
-        }
+        RecordInput.NoteErrors(Name, file, record, terminal, "the report shows the record as it is.");
 
         var reportFormat = format switch
         {

@@ -80,13 +80,7 @@ internal static class TablesCommand
             return ExitCodes.Invalid;
         }
 
-        var errors = new ChallengeRecordValidator().ValidateRecord(record).Count(i => i.IsError);
-        if (errors > 0)
-        {
-            terminal.Error.WriteLine(
-                $"{Name}: note: {TerminalText.Escape(file)} has {(errors == 1 ? "1 error" : $"{errors} errors")} ('peer-challenge validate' lists them); "
-                + "answers and grades they concern are not counted.");
-        }
+        RecordInput.NoteErrors(Name, file, record, terminal, "answers and grades they concern are not counted.");
 
         switch (format)
         {

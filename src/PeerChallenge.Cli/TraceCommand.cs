@@ -76,13 +76,7 @@ internal static class TraceCommand
             }
         }
 
-        var errors = new ChallengeRecordValidator().ValidateRecord(record).Count(i => i.IsError);
-        if (errors > 0)
-        {
-            terminal.Error.WriteLine(
-                $"{Name}: note: {TerminalText.Escape(file)} has {(errors == 1 ? "1 error" : $"{errors} errors")} ('peer-challenge validate' lists them); "
-                + "the trace shows what the record has.");
-        }
+        RecordInput.NoteErrors(Name, file, record, terminal, "the trace shows what the record has.");
 
         var edition = record.EditionDefinition ?? (EditionCatalog.BuiltIn.TryFind(record.Edition, out var builtIn) ? builtIn : null);
         var traces = FindingTrace.Of(findings, record.Evidence, record.Documents, record.Team);

@@ -8,5 +8,5 @@ namespace PeerChallenge.Reports.Content;
 internal sealed record FindingChart(IReadOnlyList<ChartSeries> Series, IReadOnlyList<ChartRow> Rows)
 {
     /// <summary>Gets the largest count (at least 1, so a chart of zeros still has a scale).</summary>
-    public int Max => Math.Max(1, Rows.SelectMany(r => r.Counts).DefaultIfEmpty(0).Max());
+    public int Max { get; } = Math.Max(1, Rows.SelectMany(r => r.Counts).DefaultIfEmpty(0).Max());
 }

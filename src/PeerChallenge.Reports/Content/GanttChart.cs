@@ -6,10 +6,10 @@ namespace PeerChallenge.Reports.Content;
 internal sealed record GanttChart(IReadOnlyList<GanttRow> Rows)
 {
     /// <summary>Gets the first day of the chart.</summary>
-    public LocalDate First => Rows.Count == 0 ? default : Rows.Min(r => r.Start);
+    public LocalDate First { get; } = Rows.Count == 0 ? default : Rows.Min(r => r.Start);
 
     /// <summary>Gets the last day of the chart.</summary>
-    public LocalDate Last => Rows.Count == 0 ? default : Rows.Max(r => r.End);
+    public LocalDate Last { get; } = Rows.Count == 0 ? default : Rows.Max(r => r.End);
 
     /// <summary>Gets the number of days the chart spans (at least 1).</summary>
     public int Days => Rows.Count == 0 ? 1 : Math.Max(1, Period.DaysBetween(First, Last) + 1);

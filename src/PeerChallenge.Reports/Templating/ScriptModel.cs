@@ -29,9 +29,8 @@ internal static class ScriptModel
 
     private static readonly string[] Palette = ["#00703c", "#1d70b8", "#912b88", "#b58840", "#505a5f", "#d4351c"];
 
-    internal static ScriptObject From(ReportContent content, string css)
-    {
-        var root = new ScriptObject
+    internal static ScriptObject From(ReportContent content, string css) =>
+        new()
         {
             ["title"] = content.Title,
             ["host_council"] = content.HostCouncil,
@@ -57,8 +56,6 @@ internal static class ScriptModel
             ["evidence"] = Evidence(content.Evidence),
             ["history"] = content.History is { } history ? History(history) : null,
         };
-        return root;
-    }
 
     private static ScriptObject Theme(ThemeSection theme) => Object(
         ("key", theme.Key),

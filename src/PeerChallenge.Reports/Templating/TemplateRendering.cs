@@ -7,13 +7,13 @@ namespace PeerChallenge.Reports.Templating;
 /// <summary>Renders a record's report content through one of the templates, values encoded by the context.</summary>
 internal static class TemplateRendering
 {
-    private static readonly Lazy<string> Css = new(() => ReportTemplates.Text("report.css"));
+    private static readonly string Css = ReportTemplates.Text("report.css");
 
     internal static string Render(Template template, EncodingTemplateContext context, ChallengeRecord record, ReportOptions? options)
     {
         ArgumentNullException.ThrowIfNull(record);
         var content = ReportContentBuilder.Build(record, options ?? ReportOptions.Default);
-        context.PushGlobal(ScriptModel.From(content, Css.Value));
+        context.PushGlobal(ScriptModel.From(content, Css));
         return template.Render(context);
     }
 }

@@ -1,5 +1,3 @@
-using PublicApiGenerator;
-
 namespace PeerChallenge.Domain.Tests.PublicApi;
 
 /// <summary>
@@ -9,25 +7,6 @@ namespace PeerChallenge.Domain.Tests.PublicApi;
 public sealed class PublicApiApprovalTests
 {
     [Fact]
-    public void Public_api_matches_the_approved_file()
-    {
-        var api = typeof(ChallengeRecord).Assembly.GeneratePublicApi(new ApiGeneratorOptions
-        {
-            IncludeAssemblyAttributes = false,
-            ExcludeAttributes =
-            [
-                "System.Runtime.CompilerServices.CompilerGeneratedAttribute",
-                "System.Diagnostics.DebuggerNonUserCodeAttribute",
-                "System.CodeDom.Compiler.GeneratedCodeAttribute",
-            ],
-        }).ReplaceLineEndings("\n");
-        var path = RepositoryFiles.PathOf("tests", "PeerChallenge.Domain.Tests", "PublicApi", "PeerChallenge.Domain.approved.txt");
-        if (RepositoryFiles.Accepting)
-        {
-            File.WriteAllText(path, api);
-        }
-
-        Assert.True(File.Exists(path), $"{path} is missing: run the tests once with PEER_CHALLENGE_ACCEPT=1 and review it.");
-        Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), api);
-    }
+    public void Public_api_matches_the_approved_file() =>
+        PublicApiApproval.Check(typeof(ChallengeRecord).Assembly, "tests", "PeerChallenge.Domain.Tests", "PublicApi", "PeerChallenge.Domain.approved.txt");
 }
