@@ -152,7 +152,14 @@ public sealed class PersonalDataScanner
             var end = wordEnd;
             if (IsDigit(first))
             {
-                end = Run(_atDigit, text, start, ref hits);
+                // An identifier written in lower case and in groups (ni ab 12 34 56 c) starts with a word of letters
+                // the candidate search skipped: try it from there too.
+                if (LowerCasePrefixBefore(text, start, position) is var prefix and >= 0)
+                {
+                    end = Math.Max(end, Run(_atLetterBeforeDigit, text, prefix, ref hits));
+                }
+
+                end = Math.Max(end, Run(_atDigit, text, start, ref hits));
             }
             else if (IsUpper(first) || IsLower(first))
             {
@@ -175,6 +182,33 @@ public sealed class PersonalDataScanner
         }
 
         Resolve(ref hits, Options.MinimumConfidence);
+    }
+
+    /// <summary>
+    /// The start of a word of one or two lower-case letters just before <paramref name="digits"/>, joined to it by a group
+    /// separator (the <c>ab</c> of <c>ab 12 34 56 c</c>, the <c>a</c> of <c>a 1234 ...</c>), not before
+    /// <paramref name="scanned"/>; -1 when there is none.
+    /// </summary>
+    private static int LowerCasePrefixBefore(ReadOnlySpan<char> text, int digits, int scanned)
+    {
+        for (var separator = 1; separator <= 3; separator++)
+        {
+            var wordEnd = digits - separator;
+            if (wordEnd - 1 < scanned || GroupedIdentifier.SeparatorAt(text, wordEnd) != separator)
+            {
+                continue;
+            }
+
+            var wordStart = wordEnd;
+            while (wordStart > scanned && wordEnd - wordStart < 3 && IsLower(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            return wordEnd - wordStart is 1 or 2 && StartsWord(text, wordStart) ? wordStart : -1;
+        }
+
+        return -1;
     }
 
     private static bool HasDigitNear(ReadOnlySpan<char> text, int start)

@@ -3,8 +3,10 @@ using static PeerChallenge.Domain.Privacy.TextScan;
 namespace PeerChallenge.Domain.Privacy.Recognisers;
 
 /// <summary>
-/// NHS numbers: ten digits written together (<c>9434765919</c>) or as 3-3-4 with spaces or dashes
-/// (<c>943 476 5919</c>, <c>943-476-5919</c>), whose tenth digit is the modulus 11 check digit of the first nine.
+/// NHS numbers: ten digits written together (<c>9434765919</c>) or in the groups people use (3-3-4, 3-3-2-2, 4-3-3,
+/// 3-4-3, 5-5) with one separator throughout (a space or two, <c>-</c>, <c>.</c>, <c>/</c>, an en dash, or one of those
+/// between spaces: <c>943 476 5919</c>, <c>943-476-59-19</c>, <c>9434.765.919</c>, <c>943 - 476 - 5919</c>), whose
+/// tenth digit is the modulus 11 check digit of the first nine.
 /// </summary>
 internal sealed class NhsNumberRecogniser : IRecogniser
 {
@@ -20,62 +22,43 @@ internal sealed class NhsNumberRecogniser : IRecogniser
             return false;
         }
 
+        Span<char> chars = stackalloc char[10];
+        Span<int> groups = stackalloc int[GroupedIdentifier.MaxGroups];
+        var read = GroupedIdentifier.Read(text, position, chars, groups);
+        if (read.Length != 10 || read.ContinuesIn(text) || !IsNhsGrouping(read))
+        {
+            return false;
+        }
+
         Span<int> digits = stackalloc int[10];
-        var firstGroupEnd = DigitsEnd(text, position);
-        int end;
-        if (firstGroupEnd - position == 10)
+        for (var k = 0; k < 10; k++)
         {
-            for (var k = 0; k < 10; k++)
+            if (!IsDigit(chars[k]))
             {
-                digits[k] = text[position + k] - '0';
+                return false;
             }
 
-            end = firstGroupEnd;
+            digits[k] = chars[k] - '0';
         }
-        else if (firstGroupEnd - position == 3 && firstGroupEnd < text.Length)
-        {
-            var separator = text[firstGroupEnd];
-            if (separator is not (' ' or '-'))
-            {
-                return false;
-            }
 
-            var second = firstGroupEnd + 1;
-            var secondEnd = DigitsEnd(text, second);
-            if (secondEnd - second != 3 || secondEnd >= text.Length || text[secondEnd] != separator)
-            {
-                return false;
-            }
-
-            var third = secondEnd + 1;
-            end = DigitsEnd(text, third);
-            if (end - third != 4)
-            {
-                return false;
-            }
-
-            var k = 0;
-            for (var j = position; j < end; j++)
-            {
-                if (IsDigit(text[j]))
-                {
-                    digits[k++] = text[j] - '0';
-                }
-            }
-        }
-        else
+        if (!HasValidCheckDigit(digits))
         {
             return false;
         }
 
-        if (!EndsWord(text, end) || !HasValidCheckDigit(digits))
-        {
-            return false;
-        }
-
-        hit = new PersonalDataHit(Kind, position, end - position, 0.95);
+        hit = new PersonalDataHit(Kind, position, read.End - position, 0.95);
         return true;
     }
+
+    /// <summary>The groupings NHS numbers are written in: 10, 3-3-4, 3-3-2-2, 4-3-3, 3-4-3 and 5-5. Other groupings of ten digits (a list of small numbers) are not NHS numbers.</summary>
+    private static bool IsNhsGrouping(GroupedIdentifier read) => read.GroupCount switch
+    {
+        1 => true,
+        2 => read.GroupLength(0) == 5,
+        3 => (read.GroupLength(0), read.GroupLength(1)) is (3, 3) or (4, 3) or (3, 4),
+        4 => (read.GroupLength(0), read.GroupLength(1), read.GroupLength(2)) is (3, 3, 2),
+        _ => false,
+    };
 
     /// <summary>The NHS modulus 11 check: weights 10 down to 2 on the first nine digits; 11 minus the remainder (11 is 0, 10 is invalid) must equal the tenth digit.</summary>
     internal static bool HasValidCheckDigit(ReadOnlySpan<int> digits)

@@ -3,8 +3,9 @@ using static PeerChallenge.Domain.Privacy.TextScan;
 namespace PeerChallenge.Domain.Privacy.Recognisers;
 
 /// <summary>
-/// National Insurance numbers: two prefix letters, six digits and a suffix letter A to D, with or without spaces
-/// (<c>AB 12 34 56 C</c>, <c>AB 123 456 C</c>, <c>AB123456C</c>), upper or lower case. HMRC's prefix rules apply: the first letter is not
+/// National Insurance numbers: two prefix letters, six digits and a suffix letter A to D, written together or in groups
+/// with one separator throughout (<c>AB 12 34 56 C</c>, <c>AB 123 456 C</c>, <c>AB123456C</c>, <c>AB-12-34-56-C</c>,
+/// <c>ab 12 34 56 c</c>, <c>AB.12.34.56.C</c>), upper or lower case. HMRC's prefix rules apply: the first letter is not
 /// D, F, I, Q, U or V; the second is not D, F, I, O, Q, U or V; BG, GB, KN, NK, NT, TN and ZZ are not allocated.
 /// A number written without its suffix is found with a lower confidence.
 /// </summary>
@@ -22,52 +23,53 @@ internal sealed class NiNumberRecogniser : IRecogniser
             return false;
         }
 
-        var first = ToUpper(text[position]);
-        var second = ToUpper(text[position + 1]);
-        if (!IsAsciiLetter(text[position]) || !IsAsciiLetter(text[position + 1]) || !IsValidPrefix(first, second))
+        Span<char> chars = stackalloc char[8];
+        Span<int> groups = stackalloc int[GroupedIdentifier.MaxGroups];
+        var read = GroupedIdentifier.Read(text, position, chars, groups);
+        if (read.Length != 8 || !IsAsciiLetter(chars[0]) || !IsAsciiLetter(chars[1]) || !IsValidPrefix(ToUpper(chars[0]), ToUpper(chars[1])))
         {
             return false;
         }
 
-        var lower = IsLower(text[position]);
-        if (IsLower(text[position + 1]) != lower)
+        var lower = IsLower(chars[0]);
+        if (IsLower(chars[1]) != lower)
         {
             return false;
         }
 
-        var i = position + 2;
-        var digitCount = 0;
-        while (digitCount < 6)
+        for (var k = 2; k < 8; k++)
         {
-            if (i < text.Length && text[i] == ' ' && (digitCount == 0 || IsDigit(text[i - 1])) && i + 1 < text.Length && IsDigit(text[i + 1]))
-            {
-                i++;
-            }
-
-            if (i >= text.Length || !IsDigit(text[i]))
+            if (!IsDigit(chars[k]))
             {
                 return false;
             }
-
-            digitCount++;
-            i++;
         }
 
-        var end = i;
-        var confidence = 0.6;
-        var suffixAt = i < text.Length && text[i] == ' ' ? i + 1 : i;
+        // The suffix letter A to D, straight after the digits or after a separator; without one the number may be
+        // something else of six digits after two letters, so it is less sure.
+        var end = read.End;
+        var suffixAt = end < text.Length && IsAsciiLetter(text[end]) ? end : end + GroupedIdentifier.SeparatorAt(text, end);
         if (suffixAt < text.Length && ToUpper(text[suffixAt]) is >= 'A' and <= 'D' && IsLower(text[suffixAt]) == lower && EndsWord(text, suffixAt + 1))
         {
-            end = suffixAt + 1;
-            confidence = 0.95;
+            hit = new PersonalDataHit(Kind, position, suffixAt + 1 - position, 0.95);
+            return true;
         }
-        else if (!EndsWord(text, end) || (suffixAt < text.Length && IsAsciiLetter(text[suffixAt]) && EndsWord(text, suffixAt + 1)))
+
+        if (!EndsWord(text, end) || read.ContinuesIn(text) || (suffixAt < text.Length && suffixAt > end && IsAsciiLetter(text[suffixAt]) && EndsWord(text, suffixAt + 1)))
         {
-            // A single letter after the digits that is not A to D is a wrong suffix, not a missing one.
+            // More letters or digits, or a single letter after the digits that is not A to D: a wrong suffix, not a missing one.
             return false;
         }
 
-        hit = new PersonalDataHit(Kind, position, end - position, confidence);
+        // Without a suffix, two letters, a dash and six digits is more often a case reference (CR-004512) than an NI
+        // number: joined by anything but spaces, only the NI layout of pairs (AB-12-34-56) is taken.
+        var spaced = read.SeparatorLength == 0 || text[position + read.GroupLength(0)] == ' ';
+        if (!spaced && !(read.GroupCount == 4 && read.GroupLength(0) == 2 && read.GroupLength(1) == 2 && read.GroupLength(2) == 2))
+        {
+            return false;
+        }
+
+        hit = new PersonalDataHit(Kind, position, end - position, 0.6);
         return true;
     }
 

@@ -4,7 +4,8 @@ namespace PeerChallenge.Domain.Privacy.Recognisers;
 
 /// <summary>
 /// Unique Pupil Numbers: thirteen characters, a check letter then eleven digits then a digit (or, in a temporary
-/// UPN, a letter). The check letter is verified by the DfE algorithm: characters 2 to 13 are weighted 2 to 13, the
+/// UPN, a letter), written together or in groups with one separator throughout (<c>B801 2000 0500 1</c>,
+/// <c>B-801200-005001</c>), in either case. The check letter is verified by the DfE algorithm: characters 2 to 13 are weighted 2 to 13, the
 /// sum is divided by 23 and the remainder picks the letter from <c>ABCDEFGHJKLMNPQRTUVWXYZ</c>.
 /// </summary>
 internal sealed class UpnRecogniser : IRecogniser
@@ -19,17 +20,20 @@ internal sealed class UpnRecogniser : IRecogniser
     public bool TryRecognise(ReadOnlySpan<char> text, int position, out PersonalDataHit hit)
     {
         hit = default;
-        if (position + 13 > text.Length || !StartsWord(text, position) || !EndsWord(text, position + 13))
+        if (position + 13 > text.Length || !StartsWord(text, position))
         {
             return false;
         }
 
-        if (!IsValid(text.Slice(position, 13)))
+        Span<char> chars = stackalloc char[13];
+        Span<int> groups = stackalloc int[GroupedIdentifier.MaxGroups];
+        var read = GroupedIdentifier.Read(text, position, chars, groups);
+        if (read.Length != 13 || read.ContinuesIn(text) || !IsValid(chars))
         {
             return false;
         }
 
-        hit = new PersonalDataHit(Kind, position, 13, 0.95);
+        hit = new PersonalDataHit(Kind, position, read.End - position, 0.95);
         return true;
     }
 

@@ -93,11 +93,18 @@ internal sealed class PersonalDataValues(Random random)
 
             digits[9] = check == 11 ? 0 : check;
             var s = string.Concat(digits);
-            return random.Next(3) switch
+            return random.Next(10) switch
             {
                 0 => s,
                 1 => $"{s[..3]} {s[3..6]} {s[6..]}",
-                _ => $"{s[..3]}-{s[3..6]}-{s[6..]}",
+                2 => $"{s[..3]}-{s[3..6]}-{s[6..]}",
+                3 => $"{s[..3]} {s[3..6]} {s[6..8]} {s[8..]}", // 3-3-2-2
+                4 => $"{s[..4]} {s[4..7]} {s[7..]}", // 4-3-3
+                5 => $"{s[..3]}.{s[3..6]}.{s[6..]}",
+                6 => $"{s[..3]}/{s[3..6]}/{s[6..]}",
+                7 => $"{s[..3]}  {s[3..6]}  {s[6..]}",
+                8 => $"{s[..3]} - {s[3..6]} - {s[6..]}",
+                _ => $"{s[..5]} {s[5..]}",
             };
         }
     }
@@ -119,6 +126,9 @@ internal sealed class PersonalDataValues(Random random)
         {
             0 => $"{prefix}{digits}{suffix}",
             1 => $"{prefix} {digits[..2]} {digits[2..4]} {digits[4..]} {suffix}",
+            2 => $"{prefix}-{digits[..2]}-{digits[2..4]}-{digits[4..]}-{suffix}",
+            3 => $"{prefix} {digits[..2]} {digits[2..4]} {digits[4..]} {suffix}".ToLowerInvariant(),
+            4 => $"{prefix}{digits}{suffix}".ToLowerInvariant(),
             _ => $"{prefix} {digits} {suffix}",
         };
     }
@@ -142,7 +152,13 @@ internal sealed class PersonalDataValues(Random random)
             sum += (char.IsDigit(c) ? c - '0' : UpnLetters.IndexOf(c, StringComparison.Ordinal)) * (k + 2);
         }
 
-        return UpnLetters[sum % 23] + body.ToString();
+        var upn = UpnLetters[sum % 23] + body.ToString();
+        return random.Next(4) switch
+        {
+            0 => $"{upn[..4]} {upn[4..8]} {upn[8..12]} {upn[12..]}",
+            1 => upn.ToLowerInvariant(),
+            _ => upn,
+        };
     }
 
     internal string Postcode()
@@ -156,8 +172,15 @@ internal sealed class PersonalDataValues(Random random)
             _ => $"{area}{random.Next(1, 9)}",
         };
         var inward = $"{random.Next(10)}{InwardLetters[random.Next(InwardLetters.Length)]}{InwardLetters[random.Next(InwardLetters.Length)]}";
-        var code = random.Next(6) == 0 ? outward + inward : $"{outward} {inward}";
-        return random.Next(10) == 0 ? code.ToLowerInvariant() : code;
+        return random.Next(12) switch
+        {
+            0 => outward + inward,
+            1 => $"{outward} {inward}".ToLowerInvariant(),
+            2 => $"{outward}  {inward}", // two spaces
+            3 => $"{outward} {inward.ToLowerInvariant()}", // mixed case
+            4 => $"{outward[0]}{outward[1..].ToLowerInvariant()} {inward.ToLowerInvariant()}",
+            _ => $"{outward} {inward}",
+        };
     }
 
     /// <summary>A date of birth and the cue written before it.</summary>

@@ -11,6 +11,14 @@ public sealed class NhsNumberRecogniserTests
     [InlineData("(943-476-5919)", "943-476-5919")]
     [InlineData("nhs 401 023 2137", "401 023 2137")]
     [InlineData("4857773457", "4857773457")]
+    [InlineData("NHS 943 476 59 19.", "943 476 59 19")] // 3-3-2-2
+    [InlineData("NHS 9434 765 919,", "9434 765 919")] // 4-3-3
+    [InlineData("nhs no 943.476.5919", "943.476.5919")]
+    [InlineData("nhs no 943/476/5919", "943/476/5919")]
+    [InlineData("NHS:  943  476  5919", "943  476  5919")] // double spaces
+    [InlineData("NHS 943 - 476 - 5919 (mum's)", "943 - 476 - 5919")]
+    [InlineData("NHS 94347 65919", "94347 65919")] // 5-5
+    [InlineData("NHS 943\u2013476\u20135919", "943\u2013476\u20135919")] // en dashes
     public void Finds_an_NHS_number_that_passes_the_modulus_11_check(string text, string expected) =>
         Assert.Equal([expected], Found.In(PersonalDataKind.NhsNumber, text));
 
@@ -20,7 +28,10 @@ public sealed class NhsNumberRecogniserTests
     [InlineData("123 456 7890")] // the check digit would be 10: never valid
     [InlineData("943 476-5919")] // mixed separators
     [InlineData("94347659190")] // eleven digits
-    [InlineData("9434 765 919")] // not 3-3-4
+    [InlineData("94 34 76 59 19")] // five pairs: a list of numbers, not an NHS grouping
+    [InlineData("943 476 5919 2")] // goes on: part of a longer number
+    [InlineData("943.476.5918.")] // check digit wrong, whatever the separator
+    [InlineData("2011/12 943/476/5919/2")]
     public void Leaves_near_misses_alone(string text) =>
         Assert.Empty(Found.In(PersonalDataKind.NhsNumber, text));
 

@@ -10,6 +10,10 @@ public sealed class UpnRecogniserTests
     [InlineData("pupil Q801201100012.", "Q801201100012")]
     [InlineData("temporary UPN M80120110001A", "M80120110001A")]
     [InlineData("upn z372101200042", "z372101200042")]
+    [InlineData("UPN B801 2000 0500 1 on file", "B801 2000 0500 1")]
+    [InlineData("UPN: B 8012 0000 5001.", "B 8012 0000 5001")]
+    [InlineData("UPN B-801200-005001", "B-801200-005001")]
+    [InlineData("upn b801 2000 0500 1", "b801 2000 0500 1")]
     public void Finds_a_UPN_with_the_right_check_letter(string text, string expected) =>
         Assert.Equal([expected], Found.In(PersonalDataKind.Upn, text));
 
@@ -18,6 +22,8 @@ public sealed class UpnRecogniserTests
     [InlineData("B80120000500")] // twelve characters
     [InlineData("B8012000050012")] // fourteen
     [InlineData("B80120000A001")] // letter in the middle
+    [InlineData("A801 2000 0500 1")] // check letter should be B, whatever the spacing
+    [InlineData("B801 2000 0500 1 2")] // goes on
     public void Leaves_near_misses_alone(string text) =>
         Assert.Empty(Found.In(PersonalDataKind.Upn, text));
 
