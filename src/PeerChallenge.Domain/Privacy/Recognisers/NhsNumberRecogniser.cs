@@ -22,6 +22,23 @@ internal sealed class NhsNumberRecogniser : IRecogniser
             return false;
         }
 
+        // Most runs of digits in notes are years, dates and counts: only a first group of 3, 4, 5 or 10 digits, followed
+        // by a separator and a digit unless it is all ten, is read further.
+        var first = DigitsEnd(text, position) - position;
+        if (first is not (3 or 4 or 5 or 10))
+        {
+            return false;
+        }
+
+        if (first != 10)
+        {
+            var separator = GroupedIdentifier.SeparatorAt(text, position + first);
+            if (separator == 0 || position + first + separator >= text.Length || !IsDigit(text[position + first + separator]))
+            {
+                return false;
+            }
+        }
+
         Span<char> chars = stackalloc char[10];
         Span<int> groups = stackalloc int[GroupedIdentifier.MaxGroups];
         var read = GroupedIdentifier.Read(text, position, chars, groups);

@@ -23,6 +23,11 @@ internal sealed class NiNumberRecogniser : IRecogniser
             return false;
         }
 
+        if (!IsAsciiLetter(text[position]) || !IsAsciiLetter(text[position + 1]) || !IsValidPrefix(ToUpper(text[position]), ToUpper(text[position + 1])))
+        {
+            return false;
+        }
+
         Span<char> chars = stackalloc char[8];
         Span<int> groups = stackalloc int[GroupedIdentifier.MaxGroups];
         var read = GroupedIdentifier.Read(text, position, chars, groups);

@@ -25,6 +25,11 @@ internal sealed class UpnRecogniser : IRecogniser
             return false;
         }
 
+        if (!IsAsciiLetter(text[position]) || !IsDigit(text[position + 1]) && !(text[position + 1] is ' ' or '-' or '.' or '/'))
+        {
+            return false;
+        }
+
         Span<char> chars = stackalloc char[13];
         Span<int> groups = stackalloc int[GroupedIdentifier.MaxGroups];
         var read = GroupedIdentifier.Read(text, position, chars, groups);
