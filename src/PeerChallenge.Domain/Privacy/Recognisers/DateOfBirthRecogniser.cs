@@ -4,8 +4,9 @@ namespace PeerChallenge.Domain.Privacy.Recognisers;
 
 /// <summary>
 /// Dates of birth and ages. A date (<c>12/03/2009</c>, <c>12-03-09</c>, <c>2009-03-12</c>, <c>12 March 2009</c>, <c>12-Mar-2009</c>,
-/// <c>12th of March</c>, <c>March 12, 2009</c>, <c>March 2009</c>) counts only when a cue is next to it: "born",
-/// "DOB", "D.O.B", "date of birth", "birth date" or "birthday" at most three words before it (no other number and
+/// <c>12th of March</c>, <c>March 12, 2009</c>, <c>March 2009</c>, and eight digits that make a date: <c>12032009</c>,
+/// <c>20090312</c>) counts only when a cue is next to it: "born", "b.", "DOB", "D.O.B", "date of birth", "birth date"
+/// or "birthday" at most three words before it (no other number and
 /// no sentence break between), or "(DOB)" just after it; a bare year counts right after "born" or "born in". An age
 /// counts as "aged 7", "age: 7", "7 years old", "7-year-old" or "18 months old"; an age range ("aged 10-17",
 /// "aged 16 and over") describes a group, not a person, and is left alone. A date with no cue, such as the
@@ -21,7 +22,7 @@ internal sealed class DateOfBirthRecogniser : IRecogniser
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     ]);
 
-    private static readonly string[] BackwardCues = ["date of birth", "birth date", "birthdate", "birthday", "d.o.b", "dob", "born"];
+    private static readonly string[] BackwardCues = ["date of birth", "birth date", "birthdate", "birthday", "d.o.b", "dob", "born", "b."];
 
     private static readonly string[] ForwardCues = ["dob", "d.o.b", "date of birth", "born"];
 
@@ -55,6 +56,11 @@ internal sealed class DateOfBirthRecogniser : IRecogniser
             if (end < 0)
             {
                 end = BareYearAfterBorn(text, position);
+            }
+
+            if (end < 0)
+            {
+                end = CompactDateEnd(text, position);
             }
 
             if (end > 0 && HasCue(text, position, end))
@@ -287,6 +293,28 @@ internal sealed class DateOfBirthRecogniser : IRecogniser
         return YearAfter(text, i, allowTwoDigits: false, out yearEnd) ? yearEnd : i;
     }
 
+    /// <summary>
+    /// Eight digits that make a real date, day first (<c>12032009</c>) or year first (<c>20090312</c>), years 1900 to
+    /// 2099: the end, or -1. Counted only with a cue, like every date.
+    /// </summary>
+    private static int CompactDateEnd(ReadOnlySpan<char> text, int position)
+    {
+        var end = DigitsEnd(text, position);
+        if (end - position != 8 || !EndsWord(text, end))
+        {
+            return -1;
+        }
+
+        var digits = text.Slice(position, 8);
+        return IsDate(Number(digits, 4, 8), Number(digits, 2, 4), Number(digits, 0, 2))
+            || IsDate(Number(digits, 0, 4), Number(digits, 4, 6), Number(digits, 6, 8))
+            ? end
+            : -1;
+
+        static bool IsDate(int year, int month, int day) =>
+            year is >= 1900 and <= 2099 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+    }
+
     private static int BareYearAfterBorn(ReadOnlySpan<char> text, int position)
     {
         var end = DigitsEnd(text, position);
@@ -372,6 +400,18 @@ internal sealed class DateOfBirthRecogniser : IRecogniser
         foreach (var cue in BackwardCues)
         {
             var at = window.LastIndexOf(cue, StringComparison.OrdinalIgnoreCase);
+            if (cue == "b.")
+            {
+                // The abbreviation only right before the date and inside a sentence ("Kayden (b. 12/03/2009)", "her
+                // son, b. 4 May 2010"), never as a list letter at the start of a line ("b. 12 March: meeting").
+                if (at > 0 && window[at - 1] is '(' or ' ' or ',' && window[(at + cue.Length)..].Trim().Length == 0 && window[..at].Trim().Length > 0)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
             if (at >= 0 && (at == 0 || !IsLetter(window[at - 1])) && IsShortGap(window[(at + cue.Length)..]))
             {
                 return true;

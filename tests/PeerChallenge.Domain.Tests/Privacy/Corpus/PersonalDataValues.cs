@@ -189,8 +189,10 @@ internal sealed class PersonalDataValues(Random random)
         var year = random.Next(1975, 2012);
         var month = random.Next(1, 13);
         var day = random.Next(1, 29);
-        var date = random.Next(7) switch
+        var date = random.Next(9) switch
         {
+            7 => $"{day:D2}{month:D2}{year}", // eight digits, day first
+            8 => $"{year}{month:D2}{day:D2}", // eight digits, year first
             0 => $"{day:D2}/{month:D2}/{year}",
             1 => $"{day}/{month}/{year % 100:D2}",
             2 => $"{day:D2}-{month:D2}-{year}",
@@ -199,7 +201,7 @@ internal sealed class PersonalDataValues(Random random)
             5 => $"{MonthNames[month - 1]} {day}, {year}",
             _ => $"{year}-{month:D2}-{day:D2}",
         };
-        var cue = Pick(["DOB", "DOB:", "D.O.B.", "date of birth", "date of birth:", "born on", "born", "was born on", "(DOB"]);
+        var cue = Pick(["DOB", "DOB:", "D.O.B.", "date of birth", "date of birth:", "born on", "born", "was born on", "(DOB", "(b.", "b."]);
         return (cue, date);
     }
 

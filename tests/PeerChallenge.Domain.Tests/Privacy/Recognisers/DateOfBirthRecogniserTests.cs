@@ -6,6 +6,11 @@ public sealed class DateOfBirthRecogniserTests
 {
     [Theory]
     [InlineData("DOB: 12/03/2009", "12/03/2009")]
+    [InlineData("Kayden (b. 12/03/2009) lives", "12/03/2009")]
+    [InlineData("her son, b. 4 May 2010, attends", "4 May 2010")]
+    [InlineData("DOB 12032009", "12032009")]
+    [InlineData("D.O.B. 20090312.", "20090312")]
+    [InlineData("date of birth: 29022008", "29022008")]
     [InlineData("D.O.B. 12-03-09", "12-03-09")]
     [InlineData("d.o.b 12.03.2009", "12.03.2009")]
     [InlineData("date of birth 2009-03-12", "2009-03-12")]
@@ -37,6 +42,11 @@ public sealed class DateOfBirthRecogniserTests
     [InlineData("born in Leeds and seen on 3 October 2011 by the team")]
     [InlineData("Key Stage 2 results, Level 3 safeguarding training")]
     [InlineData("31/02 is not a date, 12/13/2009 neither")]
+    [InlineData("b. 12 March 2011: the strategy meeting")] // a list letter, not the abbreviation of born
+    [InlineData("case ref 12032009")] // eight digits without a date-of-birth cue
+    [InlineData("DOB 12345678")] // not a date
+    [InlineData("DOB 30022009")] // 30 February
+    [InlineData("Feb. 2010 review")]
     public void Leaves_dates_without_a_cue_and_group_ages_alone(string text) =>
         Assert.Empty(Found.In(PersonalDataKind.DateOfBirth, text));
 }
