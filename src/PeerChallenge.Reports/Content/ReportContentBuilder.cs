@@ -249,13 +249,14 @@ internal static class ReportContentBuilder
         var recommendations = entries.Where(e => e.IsRecommendation).OrderBy(e => e.Number ?? int.MaxValue).ToList();
         var ids = recommendations.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         var planEntries = plan?.Entries ?? [];
+        var entriesFor = planEntries.ToLookup(e => e.Recommendation, StringComparer.Ordinal);
         return new ActionPlanView(
             [.. recommendations.Select(r => new RecommendationPlan(
                 r.Id,
                 r.Label,
                 r.Anchor,
                 r.Priority,
-                [.. planEntries.Where(e => e.Recommendation == r.Id).Select(e => Item(e, options))]))],
+                [.. entriesFor[r.Id].Select(e => Item(e, options))]))],
             [.. planEntries.Where(e => !ids.Contains(e.Recommendation)).Select(e => (e.Recommendation, Item(e, options)))],
             plan?.Published?.ToDisplayString(),
             options.AsOf is { } asOf ? PartialDate.OfDay(asOf).ToDisplayString() : null,

@@ -31,7 +31,8 @@ internal sealed class NiNumberRecogniser : IRecogniser
         Span<char> chars = stackalloc char[8];
         Span<int> groups = stackalloc int[GroupedIdentifier.MaxGroups];
         var read = GroupedIdentifier.Read(text, position, chars, groups);
-        if (read.Length != 8 || !IsAsciiLetter(chars[0]) || !IsAsciiLetter(chars[1]) || !IsValidPrefix(ToUpper(chars[0]), ToUpper(chars[1])))
+        // The prefix was checked above: the first two characters read are the two letters at the position.
+        if (read.Length != 8)
         {
             return false;
         }
