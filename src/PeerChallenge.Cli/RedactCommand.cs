@@ -19,9 +19,6 @@ internal static class RedactCommand
     /// <summary>The longest line redact reads, in UTF-8 bytes without its ending: 1 MiB.</summary>
     internal const int MaxLineBytes = 1024 * 1024;
 
-    /// <summary>The largest key file, in bytes: 4 KiB (a key is 32 random bytes; HMAC-SHA256 hashes any longer than 64).</summary>
-    internal const int MaxKeyBytes = 4096;
-
     private const string Name = "peer-challenge redact";
 
     /// <summary>Output is written in parts of about this many characters.</summary>
@@ -36,6 +33,8 @@ internal static class RedactCommand
         "peer-challenge redact - --operator mask < notes.txt",
         "peer-challenge redact notes.txt --operator pseudonym --key-file redact.key",
         "peer-challenge redact notes.txt --case-ref-pattern 'CR-######'",
+        "peer-challenge redact notes.txt --deny-file team-and-contacts.txt --allow-file our-places.txt",
+        "peer-challenge redact notes.txt --min-confidence 0.7",
     ];
 
     internal static Command Create(Terminal terminal)
@@ -70,26 +69,56 @@ internal static class RedactCommand
             AllowMultipleArgumentsPerToken = false,
         };
 
+        var denyFile = new Option<string?>("--deny-file")
+        {
+            Description = "A UTF-8 file of names to find wherever they appear, in any case and order and with initials (the team, contacts): one name a line, such as Jane Smith or SMITH, Jane; # starts a comment.",
+            HelpName = "FILE",
+        };
+        var allowFile = new Option<string?>("--allow-file")
+        {
+            Description = "A UTF-8 file of the council's own terms that are never personal data (places, services, buildings): one a line, # starts a comment. Anything found wholly inside one is kept; names in --deny-file are removed even there.",
+            HelpName = "FILE",
+        };
+        var minimumConfidence = new Option<double>("--min-confidence")
+        {
+            Description = "Report only what is found with at least this confidence, 0 to 1 (default 0, everything). Higher removes less ordinary text and leaks more names; docs/privacy.md has the table.",
+            DefaultValueFactory = _ => 0,
+            HelpName = "0..1",
+        };
+        minimumConfidence.Validators.Add(result =>
+        {
+            // A token that is not a number is refused by the parser itself, with its own message.
+            if (result.Tokens.Count == 1
+                && double.TryParse(result.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+                && value is < 0 or > 1 or double.NaN)
+            {
+                result.AddError("--min-confidence must be a number from 0 to 1, such as 0.7.");
+            }
+        });
+
         var command = new Command("redact", "Remove personal data (names, emails, phone, NHS, NI and UPN numbers, postcodes, dates of birth, case references) from a UTF-8 text file and write the result to standard output, line for line (lines up to 1 MiB).");
         command.Arguments.Add(file);
         command.Options.Add(redactionOperator);
         command.Options.Add(keyFile);
         command.Options.Add(maskCharacter);
         command.Options.Add(caseReferencePatterns);
+        command.Options.Add(denyFile);
+        command.Options.Add(allowFile);
+        command.Options.Add(minimumConfidence);
         command.SetAction(parseResult => Run(
             terminal,
             parseResult.GetValue(file)!,
             parseResult.GetValue(redactionOperator)!,
             parseResult.GetValue(keyFile),
             parseResult.GetValue(maskCharacter)!,
-            parseResult.GetValue(caseReferencePatterns) ?? []));
+            new ScanSettings(parseResult.GetValue(caseReferencePatterns) ?? [], parseResult.GetValue(denyFile), parseResult.GetValue(allowFile), parseResult.GetValue(minimumConfidence))));
         return command;
     }
 
-    private static int Run(Terminal terminal, string file, string operatorName, string? keyFile, string maskCharacter, string[] caseReferenceMasks)
+    private static int Run(Terminal terminal, string file, string operatorName, string? keyFile, string maskCharacter, ScanSettings settings)
     {
         if (!TryMakeOperator(terminal, operatorName, keyFile, maskCharacter, out var redactionOperator)
-            || !TryMakeScanner(terminal, caseReferenceMasks, out var scanner)
+            || !TryMakeScanner(terminal, settings, out var scanner)
             || !TryOpen(terminal, file, out var input))
         {
             return ExitCodes.UsageOrUnreadable;
@@ -224,46 +253,14 @@ internal static class RedactCommand
             return false;
         }
 
-        var shownName = TerminalText.Escape(keyFile);
-        if (Directory.Exists(keyFile))
+        if (!KeyFile.TryRead(terminal, Name, keyFile, out var key))
         {
-            terminal.Error.WriteLine($"{Name}: cannot read the key file '{shownName}': it is a directory, not a file.");
-            return false;
-        }
-
-        // One byte over the limit is enough to know the file is too long: /dev/urandom is read no further.
-        var key = new byte[MaxKeyBytes + 1];
-        var length = 0;
-        try
-        {
-            using var stream = File.OpenRead(keyFile);
-            int read;
-            while (length < key.Length && (read = stream.Read(key, length, key.Length - length)) > 0)
-            {
-                length += read;
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            terminal.Error.WriteLine($"{Name}: cannot read the key file '{shownName}': {TerminalText.Escape(Reason(e))}");
             return false;
         }
 
         try
         {
-            if (length > MaxKeyBytes)
-            {
-                terminal.Error.WriteLine($"{Name}: the key file '{shownName}' is longer than {MaxKeyBytes} bytes; a pseudonym key is 16 to {MaxKeyBytes} bytes (32 random bytes recommended, e.g. head -c 32 /dev/urandom > redact.key).");
-                return false;
-            }
-
-            if (length < 16)
-            {
-                terminal.Error.WriteLine($"{Name}: the key file '{shownName}' holds {length} bytes; a pseudonym key must be at least 16 bytes (32 random bytes recommended).");
-                return false;
-            }
-
-            redactionOperator = RedactionOperator.Pseudonym(key.AsSpan(0, length));
+            redactionOperator = RedactionOperator.Pseudonym(key);
             return true;
         }
         finally
@@ -272,12 +269,20 @@ internal static class RedactCommand
         }
     }
 
-    private static bool TryMakeScanner(Terminal terminal, string[] masks, out PersonalDataScanner scanner)
+    private static bool TryMakeScanner(Terminal terminal, ScanSettings settings, out PersonalDataScanner scanner)
     {
         scanner = PersonalDataScanner.Default;
-        if (masks.Length == 0)
+        var masks = settings.CaseReferenceMasks;
+        if (masks.Length == 0 && settings.DenyFile is null && settings.AllowFile is null && settings.MinimumConfidence == 0)
         {
             return true;
+        }
+
+        string[] known = [], allowed = [];
+        if ((settings.DenyFile is { } deny && !TermFile.TryRead(terminal, Name, "--deny-file", deny, out known))
+            || (settings.AllowFile is { } allow && !TermFile.TryRead(terminal, Name, "--allow-file", allow, out allowed)))
+        {
+            return false;
         }
 
         var patterns = new List<CaseReferencePattern>();
@@ -294,8 +299,22 @@ internal static class RedactCommand
             }
         }
 
-        scanner = new PersonalDataScanner(PersonalDataScannerOptions.Default with { CaseReferencePatterns = patterns });
-        return true;
+        try
+        {
+            scanner = new PersonalDataScanner(PersonalDataScannerOptions.Default with
+            {
+                CaseReferencePatterns = patterns,
+                KnownNames = known,
+                AllowedTerms = allowed,
+                MinimumConfidence = settings.MinimumConfidence,
+            });
+            return true;
+        }
+        catch (ArgumentException e)
+        {
+            terminal.Error.WriteLine($"{Name}: --deny-file '{TerminalText.Escape(settings.DenyFile ?? string.Empty)}': {TerminalText.Escape(e.Message.Split(" (Parameter", 2)[0])}");
+            return false;
+        }
     }
 
     private static bool TryOpen(Terminal terminal, string file, out Stream input)
@@ -325,10 +344,8 @@ internal static class RedactCommand
         }
     }
 
-    private static string Reason(Exception e) => e switch
-    {
-        FileNotFoundException or DirectoryNotFoundException => "no such file.",
-        UnauthorizedAccessException => "permission denied.",
-        _ => e.Message,
-    };
+    private static string Reason(Exception e) => FileErrors.Reason(e);
+
+    /// <summary>What the scanner is told: case reference masks, the deny and allow files, the minimum confidence.</summary>
+    private sealed record ScanSettings(string[] CaseReferenceMasks, string? DenyFile, string? AllowFile, double MinimumConfidence);
 }

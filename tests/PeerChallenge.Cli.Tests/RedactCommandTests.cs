@@ -24,6 +24,67 @@ public sealed class RedactCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_deny_file_names_people_found_in_any_form_and_an_allow_file_keeps_the_councils_terms()
+    {
+        var deny = Write("deny.txt", "# the peer team\nZebedee Quartermaine\n\nOKONJO, Ifunanya\n");
+        var allow = Write("allow.txt", "\uFEFFEmily Jackson Award\r\n");
+        const string text = "ZEBEDEE QUARTERMAINE and ifunanya okonjo met at the Emily Jackson Award; Okonjo, I. chaired.\n";
+
+        var (exit, output, error) = Run(["redact", "-", "--deny-file", deny, "--allow-file", allow], input: text);
+
+        Assert.Equal((0, string.Empty), (exit, error));
+        Assert.Equal("[PERSON] and [PERSON] met at the Emily Jackson Award; [PERSON] chaired.\n", output);
+    }
+
+    [Theory]
+    [InlineData("missing.txt", "--deny-file 'DIR/missing.txt': cannot read it: no such file.")]
+    [InlineData(".", "--allow-file '.': it is a directory, not a file.")]
+    public void An_unreadable_deny_or_allow_file_is_a_usage_error(string name, string expected)
+    {
+        var option = expected.StartsWith("--deny", StringComparison.Ordinal) ? "--deny-file" : "--allow-file";
+        var path = name == "." ? "." : Path.Combine(_directory, name);
+        var (exit, output, error) = Run(["redact", "-", option, path], input: "text\n");
+        Assert.Equal((2, string.Empty), (exit, output));
+        Assert.Equal($"peer-challenge redact: {expected.Replace("DIR", _directory, StringComparison.Ordinal)}\n", error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_deny_file_that_is_not_utf8_or_has_a_line_without_letters_is_refused()
+    {
+        var latin1 = WriteBytes("latin1.txt", [0x4A, 0xF6, 0x72, 0x67, 0x0A]);
+        var (exit, _, error) = Run(["redact", "-", "--deny-file", latin1], input: "text\n");
+        Assert.Equal(2, exit);
+        Assert.Contains("is not UTF-8 text", error, StringComparison.Ordinal);
+
+        var digits = Write("digits.txt", "Jane Smith\n12345\n");
+        (exit, _, error) = Run(["redact", "-", "--deny-file", digits], input: "text\n");
+        Assert.Equal(2, exit);
+        Assert.Contains("line 2 has no letters", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0", "[PERSON] was late; [PERSON] rang.\n")]
+    [InlineData("0.7", "Kacper was late; [PERSON] rang.\n")]
+    public void Min_confidence_leaves_out_weaker_hits(string threshold, string expected)
+    {
+        // A lone forename is found with confidence 0.6, a title and surname with 0.9.
+        var (exit, output, error) = Run(["redact", "-", "--min-confidence", threshold], input: "Kacper was late; Mrs Jones rang.\n");
+        Assert.Equal((0, string.Empty), (exit, error));
+        Assert.Equal(expected, output);
+    }
+
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("-0.1")]
+    [InlineData("high")]
+    public void Min_confidence_outside_0_to_1_is_a_usage_error(string threshold)
+    {
+        var (exit, output, error) = Run(["redact", "-", "--min-confidence", threshold], input: "text\n");
+        Assert.Equal((2, string.Empty), (exit, output));
+        Assert.Contains("--min-confidence", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reads_standard_input_for_a_dash()
     {
         var (exit, output, _) = Run(["redact", "-"], input: "Call Mrs Smith on 0114 273 4567");
@@ -226,8 +287,8 @@ public sealed class RedactCommandTests : IDisposable
     [Fact]
     public void A_key_file_longer_than_4096_bytes_is_a_usage_error_and_4096_bytes_are_taken()
     {
-        var tooLong = WriteBytes("long.key", new byte[RedactCommand.MaxKeyBytes + 1]);
-        var longest = WriteBytes("longest.key", Enumerable.Range(0, RedactCommand.MaxKeyBytes).Select(i => (byte)i).ToArray());
+        var tooLong = WriteBytes("long.key", new byte[KeyFile.MaxBytes + 1]);
+        var longest = WriteBytes("longest.key", Enumerable.Range(0, KeyFile.MaxBytes).Select(i => (byte)i).ToArray());
 
         var (exit, output, error) = Run(["redact", "-", "--operator", "pseudonym", "--key-file", tooLong], input: "Sarah Jones");
         var accepted = Run(["redact", "-", "--operator", "pseudonym", "--key-file", longest], input: "Sarah Jones");

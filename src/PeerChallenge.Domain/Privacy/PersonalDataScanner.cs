@@ -28,19 +28,29 @@ public sealed class PersonalDataScanner
     private readonly IRecogniser[] _atLetterBeforeDigit;
     private readonly IRecogniser[] _atCapital;
     private readonly IRecogniser[] _atOtherCapital;
+    private static readonly SearchValues<char> CandidatesAndLowerCase = SearchValues.Create(
+        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz@+(ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞĆČŁŃŚŠŹŻŽ");
+
     private readonly IRecogniser[] _atSign;
     private readonly IRecogniser[] _atPlusOrBracket;
+    private readonly IRecogniser[] _atLower;
+    private readonly SearchValues<char> _candidates;
+    private readonly KnownNameRecogniser? _knownNames;
+    private readonly AllowedTerms? _allowed;
 
     /// <summary>Initializes a new instance of the <see cref="PersonalDataScanner"/> class.</summary>
     /// <param name="options">The options; see <see cref="PersonalDataScannerOptions"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> or one of its lists is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><see cref="PersonalDataScannerOptions.MinimumConfidence"/> is not between 0 and 1.</exception>
+    /// <exception cref="ArgumentException">A line of <see cref="PersonalDataScannerOptions.KnownNames"/> is null or has no letters, or one of <see cref="PersonalDataScannerOptions.AllowedTerms"/> is null.</exception>
     public PersonalDataScanner(PersonalDataScannerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(options.CaseReferencePatterns, nameof(options.CaseReferencePatterns));
         ArgumentNullException.ThrowIfNull(options.EnabledKinds, nameof(options.EnabledKinds));
         ArgumentNullException.ThrowIfNull(options.Names, nameof(options.Names));
+        ArgumentNullException.ThrowIfNull(options.KnownNames, nameof(options.KnownNames));
+        ArgumentNullException.ThrowIfNull(options.AllowedTerms, nameof(options.AllowedTerms));
         if (options.MinimumConfidence is < 0 or > 1 || double.IsNaN(options.MinimumConfidence))
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.MinimumConfidence, "MinimumConfidence must be between 0 and 1.");
@@ -50,8 +60,10 @@ public sealed class PersonalDataScanner
         var enabled = new HashSet<PersonalDataKind>(options.EnabledKinds);
         var caseReferences = new CaseReferenceRecogniser(options.CaseReferencePatterns);
         var names = new PersonNameRecogniser(options.Names);
+        _knownNames = enabled.Contains(PersonalDataKind.Person) ? KnownNameRecogniser.Create(options.KnownNames, options.Names) : null;
+        _allowed = AllowedTerms.Create(options.AllowedTerms);
 
-        IRecogniser[] Enabled(params IRecogniser[] recognisers) => recognisers.Where(r => enabled.Contains(r.Kind)).ToArray();
+        IRecogniser[] Enabled(params IRecogniser?[] recognisers) => recognisers.OfType<IRecogniser>().Where(r => enabled.Contains(r.Kind)).ToArray();
 
         // Identifiers that start with letters (NI numbers, UPNs, postcodes, most case references) have a digit within
         // their first five characters, so they are only tried there; a council's mask may not, so it is tried everywhere.
@@ -61,11 +73,13 @@ public sealed class PersonalDataScanner
             ? Enabled(NiNumberRecogniser.Instance, UpnRecogniser.Instance, PostcodeRecogniser.Instance)
             : Enabled(NiNumberRecogniser.Instance, UpnRecogniser.Instance, PostcodeRecogniser.Instance, caseReferences);
         _atCapital = masks
-            ? Enabled(DateOfBirthRecogniser.Instance, caseReferences, names)
-            : Enabled(DateOfBirthRecogniser.Instance, names);
-        _atOtherCapital = Enabled(names);
+            ? Enabled(DateOfBirthRecogniser.Instance, caseReferences, names, _knownNames)
+            : Enabled(DateOfBirthRecogniser.Instance, names, _knownNames);
+        _atOtherCapital = Enabled(names, _knownNames);
         _atSign = Enabled(EmailRecogniser.Instance);
         _atPlusOrBracket = Enabled(PhoneRecogniser.Instance);
+        _atLower = Enabled(_knownNames);
+        _candidates = _atLower.Length > 0 ? CandidatesAndLowerCase : Candidates;
     }
 
     /// <summary>Gets a scanner with <see cref="PersonalDataScannerOptions.Default"/>.</summary>
@@ -114,7 +128,7 @@ public sealed class PersonalDataScanner
         var position = 0;
         while (position < text.Length)
         {
-            var offset = text[position..].IndexOfAny(Candidates);
+            var offset = text[position..].IndexOfAny(_candidates);
             if (offset < 0)
             {
                 break;
@@ -172,10 +186,18 @@ public sealed class PersonalDataScanner
                 {
                     end = Math.Max(end, Run(_atCapital, text, start, ref hits));
                 }
+                else if (_atLower.Length > 0)
+                {
+                    end = Math.Max(end, Run(_atLower, text, start, ref hits));
+                }
             }
             else if (char.IsUpper(first))
             {
                 end = Run(_atOtherCapital, text, start, ref hits);
+            }
+            else if (_atLower.Length > 0 && char.IsLower(first))
+            {
+                end = Run(_atLower, text, start, ref hits);
             }
 
             position = Math.Max(wordEnd, end);
@@ -225,13 +247,18 @@ public sealed class PersonalDataScanner
         return false;
     }
 
-    private static int Run(IRecogniser[] recognisers, ReadOnlySpan<char> text, int position, ref HitBuffer hits)
+    /// <summary>
+    /// Runs the recognisers at <paramref name="position"/> and adds their hits, except those inside an allowed term
+    /// (a known name is added even there); returns the end of the furthest hit.
+    /// </summary>
+    private int Run(IRecogniser[] recognisers, ReadOnlySpan<char> text, int position, ref HitBuffer hits)
     {
         var end = position;
         foreach (var recogniser in recognisers)
         {
             if (recogniser.TryRecognise(text, position, out var hit) && hit.Length > 0
-                && text.Slice(hit.Start, hit.Length).IndexOfAny('\n', '\r') < 0)
+                && text.Slice(hit.Start, hit.Length).IndexOfAny('\n', '\r') < 0
+                && (_allowed is null || ReferenceEquals(recogniser, _knownNames) || !_allowed.Covers(text, hit.Start, hit.End)))
             {
                 hits.Add(hit);
                 end = Math.Max(end, hit.End);

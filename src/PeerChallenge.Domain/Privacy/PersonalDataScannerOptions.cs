@@ -31,4 +31,26 @@ public sealed record PersonalDataScannerOptions
     /// 0.7 leaves out lone forenames (0.6) and cued unknown names (0.65) but keeps full names and identifiers.
     /// </summary>
     public double MinimumConfidence { get; init; }
+
+    /// <summary>
+    /// Gets the names the council already knows and wants found wherever they appear: the team, contacts, the
+    /// people in a deny file. One name a line, its words separated by spaces (<c>Jane Anne Smith</c>) or as
+    /// <c>SURNAME, Forenames</c>; blank lines and lines starting with <c>#</c> are left out. Each is found in any case,
+    /// in any order of its words, with initials for some of them (<c>J. Smith</c>), and each word on its own when it is
+    /// written with a capital (or, in lower case, is three letters or more and not an ordinary word). Found as
+    /// <see cref="PersonalDataKind.Person"/> with confidence 0.95 (two or more words), 0.9 or 0.8 (one word).
+    /// A known name is reported even inside an <see cref="AllowedTerms">allowed term</see>.
+    /// The default is none.
+    /// </summary>
+    /// <remarks>The scanner's constructor throws <see cref="ArgumentException"/> when a line is null or has no letters.</remarks>
+    public IReadOnlyList<string> KnownNames { get; init; } = [];
+
+    /// <summary>
+    /// Gets the council's own terms that are never personal data (its places, services, teams, buildings, a
+    /// switchboard number): a hit that lies wholly inside one of them, as whole words and ignoring case, is not
+    /// reported, so <c>Grace Academy</c> keeps its <c>Grace</c>. One term a line; blank lines and lines starting with
+    /// <c>#</c> are left out. A hit that reaches outside the term is still reported whole. The default is none.
+    /// </summary>
+    /// <remarks>The scanner's constructor throws <see cref="ArgumentException"/> when a line is null.</remarks>
+    public IReadOnlyList<string> AllowedTerms { get; init; } = [];
 }
