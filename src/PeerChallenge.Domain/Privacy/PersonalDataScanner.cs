@@ -78,7 +78,7 @@ public sealed class PersonalDataScanner
         _atOtherCapital = Enabled(names, _knownNames);
         _atSign = Enabled(EmailRecogniser.Instance);
         _atPlusOrBracket = Enabled(PhoneRecogniser.Instance);
-        _atLower = Enabled(_knownNames);
+        _atLower = Enabled(names, _knownNames);
         _candidates = _atLower.Length > 0 ? CandidatesAndLowerCase : Candidates;
     }
 

@@ -71,8 +71,9 @@ public sealed class PersonalDataScannerTests
     public void A_council_can_add_local_forenames()
     {
         var scanner = new PersonalDataScanner(PersonalDataScannerOptions.Default with { Names = NameGazetteer.Default.WithForenames(["Tobiah"]) });
-        Assert.Single(scanner.Scan("Tobiah was seen at home"));
-        Assert.Empty(PersonalDataScanner.Default.Scan("Tobiah was seen at home"));
+        // No cue: only the list can tell that Tobiah is a name.
+        Assert.Single(scanner.Scan("The plan for Tobiah is late."));
+        Assert.Empty(PersonalDataScanner.Default.Scan("The plan for Tobiah is late."));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ namespace PeerChallenge.Domain.Privacy.Recognisers;
 /// a surname or a cued name, all-capital words (LSCB, CAF, NHS) are acronyms, and a forename followed by Street,
 /// Road, House and similar is a place, as is one after St or Saint.
 /// </summary>
-internal sealed class PersonNameRecogniser : IRecogniser
+internal sealed partial class PersonNameRecogniser : IRecogniser
 {
     private static readonly WordSet NotNames = new(NameGazetteer.Names(NameGazetteer.ReadResource("not-names.txt")));
 
@@ -46,12 +46,18 @@ internal sealed class PersonNameRecogniser : IRecogniser
         "emails", "emailed", "letter", "call", "calls", "message", "messages", "sent", "wrote", "written", "referred",
         "belonging", "introduced", "allocated", "lives", "living", "lived", "live", "stays", "staying", "stayed", "resides",
         "visit", "visits", "visited", "placed", "moved", "seen", "session", "sessions", "work", "worked", "working",
+        "attended", "arrived", "came", "left", "went", "goes", "argues", "argued", "fights", "fought", "plays", "played",
+        "playing", "shares", "sharing", "scared", "afraid", "frightened", "terrified", "worried", "concerns", "concerned",
+        "known", "nicknamed", "close", "friends", "contact", "relationship", "along", "sleeps", "slept", "sleeping",
+        "jealous", "bullied", "hit", "hurt", "threatened", "care", "looked", "collected", "picked", "upset", "referral",
+        "referrals", "concern", "disclosure", "disclosures", "allegation", "allegations", "statement",
     ]);
 
     private static readonly WordSet DirectCueVerbs = new(
     [
         "interviewed", "met", "contacted", "emailed", "phoned", "rang", "thanked", "asked", "told", "accompanied",
-        "shadowed", "cc", "dear", "regards", "thanks", "attn",
+        "shadowed", "cc", "dear", "regards", "thanks", "attn", "saw", "see", "seeing", "visited", "called", "aka",
+        "a.k.a.", "misses", "loves", "hates", "hit", "kicked", "punched", "bullied", "bullies", "joined", "joins",
     ]);
 
     private static readonly WordSet FamilyWords = new(
@@ -59,13 +65,36 @@ internal sealed class PersonNameRecogniser : IRecogniser
         "son", "daughter", "brother", "sister", "sibling", "siblings", "child", "baby", "mother", "father", "mum", "mom",
         "dad", "stepfather", "stepmother", "stepdad", "stepmum", "grandmother", "grandfather", "grandma", "grandad", "nan",
         "uncle", "aunt", "auntie", "cousin", "partner", "boyfriend", "girlfriend", "husband", "wife", "carer", "nephew",
-        "niece", "twin", "half-brother", "half-sister", "pupil", "friend", "neighbour",
+        "niece", "twin", "half-brother", "half-sister", "pupil", "friend", "neighbour", "brothers", "sisters", "children",
+        "sons", "daughters", "cousins", "twins", "half-siblings", "step-siblings", "stepbrother", "stepsister", "kids",
+        "grandchildren", "grandson", "granddaughter", "nana", "grandpa", "granny", "mam", "mummy", "daddy", "baby's",
+        "friends", "classmate", "classmates",
     ]);
 
     private static readonly WordSet PersonVerbs = new(
     [
         "lives", "lived", "attends", "attended", "went", "goes", "wants", "wanted", "likes", "liked", "enjoys", "stays",
         "stayed", "cried", "disclosed", "ran", "refused", "misses", "missed", "sleeps", "slept", "plays", "played",
+        "loves", "loved", "hates", "hated", "shouted", "screamed", "hit", "kicked", "spoke", "smiled", "laughed", "arrived",
+        "left", "came", "returned", "absconded", "self-harmed", "seemed", "appeared", "looked", "drew", "showed", "asked",
+    ]);
+
+    /// <summary>What follows "is" or "was" after a person's name: "Tegan was seen", "Junaid is scared".</summary>
+    private static readonly WordSet PersonPredicates = new(
+    [
+        "scared", "frightened", "afraid", "terrified", "happy", "sad", "upset", "seen", "worried", "excluded", "missing",
+        "living", "attending", "settled", "placed", "pregnant", "crying", "refusing", "reluctant", "withdrawn", "angry",
+        "anxious", "staying", "sleeping", "eating", "doing", "smiling", "quiet", "tearful", "born", "subject", "aged",
+        "bullied", "hurt", "injured", "known", "being", "described", "reported",
+    ]);
+
+    /// <summary>What a person has: "Amber's behaviour", "Kian's school".</summary>
+    private static readonly WordSet PersonalNouns = new(
+    [
+        "behaviour", "behavior", "attendance", "school", "plan", "needs", "safety", "wellbeing", "views", "wishes",
+        "feelings", "bedroom", "room", "teacher", "worker", "health", "development", "weight", "injuries", "injury",
+        "bruising", "presentation", "mood", "speech", "education", "placement", "contact", "birthday", "friends", "carer",
+        "carers", "parents", "family", "home", "house", "phone", "diet", "sleep", "hygiene", "clothes", "voice",
     ]);
 
     private static readonly WordSet Labels = new(
@@ -90,7 +119,17 @@ internal sealed class PersonNameRecogniser : IRecogniser
     public bool TryRecognise(ReadOnlySpan<char> text, int position, out PersonalDataHit hit)
     {
         hit = default;
-        if (!char.IsUpper(text[position]) || !StartsWord(text, position))
+        if (!StartsWord(text, position))
+        {
+            return false;
+        }
+
+        if (char.IsLower(text[position]))
+        {
+            return TryLowerCase(text, position, out hit);
+        }
+
+        if (!char.IsUpper(text[position]))
         {
             return false;
         }
@@ -107,15 +146,21 @@ internal sealed class PersonNameRecogniser : IRecogniser
             return TryTitled(text, position, firstEnd, out hit);
         }
 
-        if (first.Length < 2 || IsAcronym(first))
+        if (first.Length < 2)
         {
-            return false;
+            return TryInitials(text, position, out hit);
+        }
+
+        if (IsAcronym(first))
+        {
+            return TryCapitals(text, position, firstEnd, out hit);
         }
 
         // Most capitalised words are sentence openers, domain words or places: settle those first.
-        var isForename = _gazetteer.IsForename(first);
-        if (!isForename && IsNotName(first))
+        var isForename = IsForenameWord(first);
+        if ((!isForename && IsNotName(first)) || FamilyWords.Contains(first))
         {
+            // "Mum said", "Nan told us": a relation, not a name.
             return false;
         }
 
@@ -150,8 +195,8 @@ internal sealed class PersonNameRecogniser : IRecogniser
                 return true;
             }
 
-            // "Ruby attends", "Grace lives with": a marked forename before a verb only a person does.
-            if (ambiguous && !IsSentenceStartOfCommonPhrase(text, position) && NextWordIs(text, firstEnd, PersonVerbs, capitalised: false))
+            // "Ruby attends", "Grace lives with", "Mark was seen": a marked forename before what only a person does.
+            if (ambiguous && !IsSentenceStartOfCommonPhrase(text, position) && FollowedByPersonPredicate(text, firstEnd))
             {
                 hit = new PersonalDataHit(Kind, position, firstEnd - position, 0.6);
                 return true;
@@ -166,14 +211,14 @@ internal sealed class PersonNameRecogniser : IRecogniser
             return true;
         }
 
-        var second = tokens > 0 ? text[(firstEnd + 1)..NameTokenEnd(text, firstEnd + 1)] : default;
+        var second = tokens > 0 ? text[(firstEnd + 1)..Math.Max(firstEnd + 1, NameTokenEnd(text, firstEnd + 1))] : default;
         if (tokens > 0 && _gazetteer.IsForename(second) && !_gazetteer.IsSurname(second))
         {
             // "Later Sarah Jones": the name starts at the forename, which the scanner tries next.
             return false;
         }
 
-        if (tokens > 0 && _gazetteer.IsSurname(text[lastStart..end]))
+        if (tokens > 0 && IsSurnameWord(text[lastStart..end]))
         {
             hit = new PersonalDataHit(Kind, position, end - position, 0.7);
             return true;
@@ -194,6 +239,21 @@ internal sealed class PersonNameRecogniser : IRecogniser
                 hit = new PersonalDataHit(Kind, position, end - position, 0.65);
                 return true;
             }
+        }
+
+        // A first name alone as the subject of a sentence ("Tegan was seen alone", "Dawit attends"), or in a list
+        // with other names ("her brothers Bartek, Dawid and Kacper").
+        if (tokens == 0 && !LooksLikeNoun(first)
+            && ((IsSentenceStartOrAnd(text, position) && FollowedByPersonPredicate(text, end)) || InListOfNames(text, position)))
+        {
+            hit = new PersonalDataHit(Kind, position, end - position, 0.6);
+            return true;
+        }
+
+        if (tokens > 0 && InListOfNames(text, position))
+        {
+            hit = new PersonalDataHit(Kind, position, end - position, 0.6);
+            return true;
         }
 
         // Two or more capitalised words in mid-sentence, none of them a known non-name: most often a person. At the
@@ -309,7 +369,19 @@ internal sealed class PersonNameRecogniser : IRecogniser
             var start = i + 1;
             if (!char.IsUpper(text[start]))
             {
-                break;
+                // A particle before a surname: "al-Hassan", "de Souza", "van der Merwe", "bin Omar".
+                var particled = tokens < 3 ? ParticledSurnameEnd(text, start) : -1;
+                if (particled < 0)
+                {
+                    break;
+                }
+
+                tokens++;
+                initialsPending = 0;
+                lastStart = start;
+                end = particled;
+                i = particled;
+                continue;
             }
 
             // An initial: "J", "J.", "J.A." followed by a space.
@@ -338,7 +410,7 @@ internal sealed class PersonNameRecogniser : IRecogniser
             }
 
             var token = text[start..tokenEnd];
-            if (token.Length < 2 || IsAcronym(token) || IsNotName(token) || PersonTitles.Words.Contains(token))
+            if (token.Length < 2 || (IsAcronym(token) && !LooksLikeNameInCapitals(token)) || IsNotName(token) || PersonTitles.Words.Contains(token))
             {
                 break;
             }
@@ -360,7 +432,7 @@ internal sealed class PersonNameRecogniser : IRecogniser
 
     private bool HasCue(ReadOnlySpan<char> text, int start, int end)
     {
-        if (FollowedByAgeOrFamily(text, end))
+        if (FollowedByAgeOrFamily(text, end) || FollowedByRoleInBrackets(text, end))
         {
             return true;
         }
@@ -402,7 +474,13 @@ internal sealed class PersonNameRecogniser : IRecogniser
             return true;
         }
 
-        return previous is "to" or "with" or "from" or "by"
+        // "Mum says Kaz has been", "she said Mo was": a name between a speech verb and an auxiliary.
+        if (SpeechVerbs.Contains(previous) && IsLower(previous[0]) && NextWordIs(text, end, Auxiliaries, capitalised: false))
+        {
+            return true;
+        }
+
+        return previous is "to" or "with" or "from" or "by" or "of" or "about" or "as"
             && TryPreviousWord(text, ps, string.Empty, out var ps2, out var pe2)
             && CueVerbsBeforePreposition.Contains(text[ps2..pe2]);
     }
@@ -413,7 +491,7 @@ internal sealed class PersonNameRecogniser : IRecogniser
         var rest = text[end..];
         if (rest.StartsWith("'s ") || rest.StartsWith("’s "))
         {
-            return TryNextWord(text, end + 3, string.Empty, out var ps, out var pe) && FamilyWords.Contains(text[ps..pe]);
+            return TryNextWord(text, end + 3, string.Empty, out var ps, out var pe) && (FamilyWords.Contains(text[ps..pe]) || PersonalNouns.Contains(text[ps..pe]));
         }
 
         var i = end;

@@ -167,7 +167,7 @@ internal sealed class PersonalDataValues(Random random)
         var outward = random.Next(3) switch
         {
             0 when area.Length == 1 => $"{area}{random.Next(1, 9)}{"ABCDEFGHJKPSTUW"[random.Next(15)]}",
-            0 => $"{area}{random.Next(1, 9)}{"ABEHMNPRVWXY"[random.Next(12)]}",
+            0 when area is "EC" or "SW" or "NW" or "SE" => $"{area}{random.Next(1, 9)}{"ABEHMNPRVWXY"[random.Next(12)]}", // AANA: London districts only
             1 => $"{area}{random.Next(1, 99)}",
             _ => $"{area}{random.Next(1, 9)}",
         };

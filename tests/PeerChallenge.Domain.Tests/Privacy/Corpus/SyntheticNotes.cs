@@ -8,7 +8,7 @@ namespace PeerChallenge.Domain.Tests.Privacy.Corpus;
 /// challenge, generated from a seed, with every piece of personal data and every domain phrase annotated.
 /// Sentences are assembled from many small fragments in random order so no recogniser can be fitted to them.
 /// </summary>
-internal static class SyntheticNotes
+internal static partial class SyntheticNotes
 {
     internal static readonly string[] DomainPhrases =
     [
@@ -44,6 +44,7 @@ internal static class SyntheticNotes
     {
         var random = new Random(seed);
         var values = new PersonalDataValues(random);
+        var names = new NameForms(random);
         var notes = new List<AnnotatedNote>(count);
         for (var n = 0; n < count; n++)
         {
@@ -51,7 +52,15 @@ internal static class SyntheticNotes
             var sentences = random.Next(3, 8);
             for (var s = 0; s < sentences; s++)
             {
-                Sentence(note, values, random);
+                if (random.Next(NameSentenceShare) == 0)
+                {
+                    NameSentence(note, names, values, random);
+                }
+                else
+                {
+                    Sentence(note, values, random);
+                }
+
                 note.Plain(random.Next(4) == 0 ? "\n" : " ");
             }
 
@@ -153,6 +162,7 @@ internal static class SyntheticNotes
     {
         private readonly StringBuilder _text = new();
         private readonly List<(PersonalDataKind, int, int)> _personal = [];
+        private readonly List<string> _forms = [];
         private readonly List<(int, int)> _domain = [];
 
         public NoteBuilder Plain(string text)
@@ -161,9 +171,10 @@ internal static class SyntheticNotes
             return this;
         }
 
-        public NoteBuilder Pii(PersonalDataKind kind, string value)
+        public NoteBuilder Pii(PersonalDataKind kind, string value, string? form = null)
         {
             _personal.Add((kind, _text.Length, value.Length));
+            _forms.Add(form ?? kind.Code);
             _text.Append(value);
             return this;
         }
@@ -175,6 +186,6 @@ internal static class SyntheticNotes
             return this;
         }
 
-        public AnnotatedNote Build() => new(_text.ToString(), _personal, _domain);
+        public AnnotatedNote Build() => new(_text.ToString(), _personal, _domain) { Forms = _forms };
     }
 }
