@@ -26,6 +26,7 @@ public sealed class RedactionAccuracyTests(ITestOutputHelper output)
         var forms = new SortedDictionary<string, (int Seen, int Leaked)>(StringComparer.Ordinal);
         int phrases = 0, damaged = 0;
         var examples = new List<string>();
+        var damages = new List<string>();
 
         foreach (var note in notes)
         {
@@ -50,10 +51,10 @@ public sealed class RedactionAccuracyTests(ITestOutputHelper output)
                 if (hits.Any(h => h.Start < start + length && start < h.End))
                 {
                     damaged++;
-                    if (examples.Count < 80)
+                    if (damages.Count < 80)
                     {
                         var hit = hits.First(h => h.Start < start + length && start < h.End);
-                        examples.Add($"damage: {note.Text.Substring(start, length)} by {hit.Kind} '{note.Text.Substring(hit.Start, hit.Length)}'");
+                        damages.Add($"damage: {note.Text.Substring(start, length)} by {hit.Kind} '{note.Text.Substring(hit.Start, hit.Length)}' in '{note.Text[Math.Max(0, start - 40)..Math.Min(note.Text.Length, start + length + 30)].ReplaceLineEndings(" ")}'");
                     }
                 }
             }
@@ -72,6 +73,7 @@ public sealed class RedactionAccuracyTests(ITestOutputHelper output)
         }
 
         examples.ForEach(output.WriteLine);
+        damages.ForEach(output.WriteLine);
 
         Assert.All(Structured, kind => Assert.Equal(0, totals[kind].Leaked));
         Assert.True(totals[PersonalDataKind.Person].Seen > 1000);

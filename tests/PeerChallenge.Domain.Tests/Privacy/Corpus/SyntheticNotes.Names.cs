@@ -12,10 +12,27 @@ internal static partial class SyntheticNotes
 
     private static readonly string[] Places = ["school", "nursery", "the contact centre", "nan's", "the family hub", "college"];
 
+    /// <summary>
+    /// Domain phrases that contain a forename or a surname-like word, and places that are also surnames: the ones a
+    /// name recogniser is most likely to damage.
+    /// </summary>
+    internal static readonly string[] HardDomainPhrases =
+    [
+        "Clare's Law", "Sarah's Law", "the Laming Report", "the Munro Review", "the Victoria Climbié Inquiry",
+        "the Lucy Faithfull Foundation", "Action for Children", "Barnardo's", "Childline", "Sure Start",
+        "Signs of Safety", "Special Guardianship Order", "Care Order", "Children Act 1989", "Section 20",
+        "Wakefield", "Bolton", "Preston", "Lincoln", "Halifax", "Stockport", "Rochdale", "Oldham", "Tameside",
+        "Trafford", "Kirklees", "Calderdale", "Bassetlaw", "Salford", "Wigan", "Bury", "Beverley", "Chester",
+        "Hope Family Centre", "St Mary's Primary", "Sheffield Hallam University", "Manchester Royal Infirmary",
+        "Marie Curie", "Macmillan nurses", "Brook", "Kooth", "Mencap", "Turning Point", "the Troubled Families programme",
+        "the Youth Justice Board", "the Prince's Trust", "Women's Aid", "Jigsaw Homes", "Bright Futures", "Early Help Hub",
+        "the Harbour Project", "Changing Lives", "Barnsley Hospital", "Rotherham General", "Sheffield Children's Hospital",
+    ];
+
     private static void NameSentence(NoteBuilder b, NameForms n, PersonalDataValues v, Random r)
     {
         var person = PersonalDataKind.Person;
-        switch (r.Next(14))
+        switch (r.Next(16))
         {
             case 0:
                 {
@@ -80,6 +97,16 @@ internal static partial class SyntheticNotes
                 {
                     var (name, form) = n.FullName();
                     b.Plain("The ").Domain(v.Pick(DomainPhrases)).Plain(" met ").Pii(person, name, form).Plain(" on ").Domain(v.Pick(["3 October 2011", "14 November 2011", "Monday 3 October"])).Plain(".");
+                    break;
+                }
+
+            case 14:
+                b.Plain("The ").Domain(v.Pick(HardDomainPhrases)).Plain(" and ").Domain(v.Pick(HardDomainPhrases)).Plain($" were discussed; {v.Pick(Views)}.");
+                break;
+            case 15:
+                {
+                    var (name, form) = n.FullName();
+                    b.Plain("Under ").Domain(v.Pick(HardDomainPhrases)).Plain(", ").Pii(person, name, form).Plain(" was referred to ").Domain(v.Pick(HardDomainPhrases)).Plain(".");
                     break;
                 }
 
