@@ -21,15 +21,20 @@ namespace PeerChallenge.Domain.Privacy;
 /// </remarks>
 public sealed class PersonalDataScanner
 {
-    private static readonly SearchValues<char> Candidates = SearchValues.Create(
-        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ@+(ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞĆČŁŃŚŠŹŻŽ");
+    /// <summary>Where personal data can start: digits, capital letters (accented ones too), @, + and (.</summary>
+    private const string CandidateCharacters =
+        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ@+("
+        + "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƁƂƄƆƇƉƊƋƎƏƐƑƓƔƖƗƘƜƝƟƠƢƤƦƧƩƬƮƯƱƲƳƵƷƸƼǄǇǊǍǏǑǓǕǗǙǛǞǠǢǤǦǨǪǬǮǱǴǶǷǸǺǼǾȀȂȄ"
+        + "ȆȈȊȌȎȐȒȔȖȘȚȜȞȠȢȤȦȨȪȬȮȰȲȺȻȽȾɁɃɄɅɆɈɊɌɎḀḂḄḆḈḊḌḎḐḒḔḖḘḚḜḞḠḢḤḦḨḪḬḮḰḲḴḶḸḺḼḾṀṂṄṆṈṊṌṎṐṒṔṖṘṚṜṞṠṢṤṦṨṪṬṮṰṲṴṶṸṺṼṾẀẂẄẆẈẊẌẎẐẒẔẞẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸỺỼỾ";
+
+    private static readonly SearchValues<char> Candidates = SearchValues.Create(CandidateCharacters);
 
     private readonly IRecogniser[] _atDigit;
     private readonly IRecogniser[] _atLetterBeforeDigit;
     private readonly IRecogniser[] _atCapital;
     private readonly IRecogniser[] _atOtherCapital;
-    private static readonly SearchValues<char> CandidatesAndLowerCase = SearchValues.Create(
-        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz@+(ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞĆČŁŃŚŠŹŻŽ");
+    /// <summary>The candidates and every lower-case letter, for names written in lower case.</summary>
+    private static readonly SearchValues<char> CandidatesAndLowerCase = SearchValues.Create(CandidateCharacters + CandidateCharacters.ToLowerInvariant());
 
     private readonly IRecogniser[] _atSign;
     private readonly IRecogniser[] _atPlusOrBracket;

@@ -1,25 +1,31 @@
 namespace PeerChallenge.Domain.Privacy;
 
 /// <summary>
-/// A fixed set of ASCII words looked up by span without allocating, ignoring case. Open addressing over a
+/// A fixed set of words looked up by span without allocating, ignoring case and diacritics: <c>Łukasz</c>,
+/// <c>LUKASZ</c> and <c>lukasz</c> are one word, as are <c>Nguyễn</c> and <c>Nguyen</c>. Open addressing over a
 /// power-of-two table; built once, read-only after construction, so safe to share between threads.
 /// </summary>
+/// <remarks>
+/// Words are stored folded by <see cref="LetterFold"/>. An ASCII word is looked up as it is (upper-cased on the
+/// fly); any other is folded first into a buffer on the stack.
+/// </remarks>
 internal sealed class WordSet
 {
+    private const int StackLimit = 128;
+
     private readonly string?[] _slots;
     private readonly int _mask;
 
     internal WordSet(IEnumerable<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var distinct = new List<string>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in words)
         {
             var trimmed = word.Trim();
-            if (trimmed.Length > 0 && seen.Add(trimmed))
+            if (trimmed.Length > 0)
             {
-                distinct.Add(trimmed);
+                distinct.Add(LetterFold.Fold(trimmed));
             }
         }
 
@@ -45,10 +51,10 @@ internal sealed class WordSet
         Count = distinct.Count;
     }
 
-    /// <summary>Gets the number of distinct words.</summary>
+    /// <summary>Gets the number of distinct words (after folding).</summary>
     internal int Count { get; }
 
-    /// <summary>Returns whether <paramref name="word"/> is in the set, ignoring case.</summary>
+    /// <summary>Returns whether <paramref name="word"/> is in the set, ignoring case and diacritics.</summary>
     internal bool Contains(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty)
@@ -56,10 +62,26 @@ internal sealed class WordSet
             return false;
         }
 
-        var slot = Hash(word) & _mask;
+        if (System.Text.Ascii.IsValid(word))
+        {
+            return Find(word);
+        }
+
+        var length = word.Length * LetterFold.MaxExpansion;
+        Span<char> buffer = length <= StackLimit ? stackalloc char[StackLimit] : new char[length];
+        var written = LetterFold.Fold(word, buffer);
+        return written > 0 && Find(buffer[..written]);
+    }
+
+    /// <summary>Enumerates the words, folded, in no particular order.</summary>
+    internal IEnumerable<string> Words() => _slots.Where(s => s is not null)!;
+
+    private bool Find(ReadOnlySpan<char> asciiOrFolded)
+    {
+        var slot = Hash(asciiOrFolded) & _mask;
         while (_slots[slot] is { } candidate)
         {
-            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            if (asciiOrFolded.Equals(candidate, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -70,12 +92,9 @@ internal sealed class WordSet
         return false;
     }
 
-    /// <summary>Enumerates the words in no particular order.</summary>
-    internal IEnumerable<string> Words() => _slots.Where(s => s is not null)!;
-
     private static int Hash(ReadOnlySpan<char> word)
     {
-        // FNV-1a over upper-cased ASCII; other characters hash as they are (and compare ordinal ignoring case).
+        // FNV-1a over upper-cased ASCII; stored words are folded, so they are upper case already.
         var hash = 2166136261u;
         foreach (var c in word)
         {

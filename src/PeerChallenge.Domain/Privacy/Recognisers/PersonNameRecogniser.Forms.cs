@@ -44,12 +44,13 @@ internal sealed partial class PersonNameRecogniser
             vowel |= c is 'A' or 'E' or 'I' or 'O' or 'U' or 'Y' || (c > 127 && char.IsLetter(c));
         }
 
-        if (!vowel || Acronyms.Contains(word) || IsNotName(word) || PersonTitles.Words.Contains(word))
+        if (Acronyms.Contains(word) || IsNotName(word) || PersonTitles.Words.Contains(word))
         {
             return false;
         }
 
-        return word.Length >= 3 || IsForenameWord(word) || IsSurnameWord(word);
+        // NG, LI, WU: short surnames, some without a vowel, when the gazetteer knows them.
+        return (vowel && word.Length >= 3) || IsForenameWord(word) || IsSurnameWord(word);
     }
 
     /// <summary>A word in capitals first: <c>SMITH, Jane</c>, <c>JANE SMITH</c>, <c>KHAN Aisha</c>, or initials in a cue (<c>JS said</c>).</summary>
@@ -57,7 +58,8 @@ internal sealed partial class PersonNameRecogniser
     {
         hit = default;
         var first = text[position..firstEnd];
-        if (!LooksLikeNameInCapitals(first))
+        if (!LooksLikeNameInCapitals(first)
+            && (Acronyms.Contains(first) || PersonTitles.Words.Contains(first) || !IsRecordLayoutWithKnownForename(text, firstEnd)))
         {
             return TryUndottedInitials(text, position, firstEnd, out hit);
         }
@@ -130,6 +132,19 @@ internal sealed partial class PersonNameRecogniser
         }
 
         return false;
+    }
+
+    /// <summary>"HOVE, Emeka": a word in capitals (even a place) before a comma and a listed forename is a surname.</summary>
+    private bool IsRecordLayoutWithKnownForename(ReadOnlySpan<char> text, int firstEnd)
+    {
+        if (firstEnd + 3 >= text.Length || text[firstEnd] != ',' || text[firstEnd + 1] != ' ' || !char.IsUpper(text[firstEnd + 2]))
+        {
+            return false;
+        }
+
+        var end = NameTokenEnd(text, firstEnd + 2);
+        return end > firstEnd + 3 && !IsAcronym(text[(firstEnd + 2)..end]) && IsForenameWord(text[(firstEnd + 2)..end])
+            && !_gazetteer.IsAmbiguousForename(text[(firstEnd + 2)..end]);
     }
 
     /// <summary>Two or three capitals that are not an acronym, in a person cue: "JS said", "spoke to KS", "mum (TW)".</summary>
@@ -312,17 +327,33 @@ internal sealed partial class PersonNameRecogniser
             return false;
         }
 
-        if (!IsForenameWord(word) || _gazetteer.IsAmbiguousForename(word) || IsCommonLowerWord(word))
+        if (!IsForenameWord(word))
+        {
+            // An unknown word in lower case is a name only in a cue, and only when it is not shaped like an English
+            // word: "saw tanvir at school", "rokeya said", not "saw bruising", "lives with grandparents".
+            if (word.Length >= 3 && !IsCommonLowerWord(word) && !LooksLikeLowerCaseEnglish(word) && !FollowedByNumber(text, end) && HasWordCue(text, position, end))
+            {
+                hit = new PersonalDataHit(Kind, position, end - position, 0.5);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (_gazetteer.IsAmbiguousForename(word) || IsCommonLowerWord(word))
         {
             return false;
         }
 
         if (end + 1 < text.Length && text[end] == ' ')
         {
+            // "sarah jones", and "sunita căldăraru": a listed forename before a word that is not English.
             var surnameEnd = LowerNameEnd(text, end + 1);
-            if (surnameEnd > end + 2 && IsSurnameWord(text[(end + 1)..surnameEnd]) && !IsCommonLowerWord(text[(end + 1)..surnameEnd]))
+            var surname = text[(end + 1)..surnameEnd];
+            if (surname.Length >= 2 && !IsCommonLowerWord(surname)
+                && (IsSurnameWord(surname) || (surname.Length >= 3 && !LooksLikeLowerCaseEnglish(surname))))
             {
-                hit = new PersonalDataHit(Kind, position, surnameEnd - position, 0.8);
+                hit = new PersonalDataHit(Kind, position, surnameEnd - position, IsSurnameWord(surname) ? 0.8 : 0.65);
                 return true;
             }
         }
@@ -331,6 +362,64 @@ internal sealed partial class PersonNameRecogniser
         {
             hit = new PersonalDataHit(Kind, position, end - position, 0.6);
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The cues in words only, for a word in lower case: a speech verb after it ("rokeya said"), or before it a verb
+    /// that takes a person ("saw tanvir"), a relation ("mum shazia"), or a verb and a preposition ("stays with").
+    /// </summary>
+    private static bool HasWordCue(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (NextWordIs(text, end, SpeechVerbs, capitalised: false))
+        {
+            return true;
+        }
+
+        if (!TryPreviousWord(text, start, string.Empty, out var ps, out var pe))
+        {
+            return false;
+        }
+
+        var previous = text[ps..pe];
+        if (DirectCueVerbs.Contains(previous) || FamilyWords.Contains(previous))
+        {
+            return true;
+        }
+
+        return previous is "to" or "with" or "from" or "by" or "of" or "about" or "as"
+            && TryPreviousWord(text, ps, string.Empty, out var ps2, out var pe2)
+            && CueVerbsBeforePreposition.Contains(text[ps2..pe2]);
+    }
+
+    /// <summary>A number next after the word ("aged 16-17", "week 3"): the word is a label, not a name.</summary>
+    private static bool FollowedByNumber(ReadOnlySpan<char> text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] is ' ' or ',' or '(' or ':')
+        {
+            i++;
+        }
+
+        return i < text.Length && IsDigit(text[i]);
+    }
+
+    /// <summary>Endings of English words that names rarely have: plurals, -ing, -ed, -ly, -tion, -ment, -ness, -ful, -less, -ise, -ize, -able.</summary>
+    private static bool LooksLikeLowerCaseEnglish(ReadOnlySpan<char> word)
+    {
+        if (LooksLikeNoun(word) || word.IndexOfAny('\'', '’') >= 0)
+        {
+            return true;
+        }
+
+        foreach (var ending in (ReadOnlySpan<string>)["ing", "ed", "ly", "ful", "less", "ise", "ize", "able", "ible", "ous", "est", "er", "ers", "ism", "ist"])
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal) && word.Length > ending.Length + 2)
+            {
+                return true;
+            }
         }
 
         return false;
@@ -363,6 +452,6 @@ internal sealed partial class PersonNameRecogniser
 
     /// <summary>An ordinary English word in lower case, never taken for a name alone: a non-name word, a cue or verb of this recogniser.</summary>
     private bool IsCommonLowerWord(ReadOnlySpan<char> word) =>
-        IsNotName(word) || SpeechVerbs.Contains(word) || PersonVerbs.Contains(word) || FamilyWords.Contains(word) || Particles.Contains(word)
+        NameGazetteer.IsCommonWord(word) || IsNotName(word) || SpeechVerbs.Contains(word) || PersonVerbs.Contains(word) || FamilyWords.Contains(word) || Particles.Contains(word)
         || AmbiguousBlockers.Contains(word) || Labels.Contains(word) || Auxiliaries.Contains(word) || _gazetteer.IsAmbiguousForename(word);
 }

@@ -28,6 +28,14 @@ internal sealed partial class PersonNameRecogniser : IRecogniser
         "Children's", "Health", "Community", "Hub", "Clinic", "Station", "Library", "Bridge", "Lodge",
     ]);
 
+    /// <summary>What is named after a person: "Sarah's Law", "Down's Syndrome", "Clare's Law", "St John's Ambulance".</summary>
+    private static readonly WordSet NamedAfterPeople = new(
+    [
+        "Law", "Act", "Syndrome", "Disease", "Principle", "Rule", "Review", "Report", "Inquiry", "Day", "Trust",
+        "Foundation", "Fund", "Ambulance", "Hospice", "Hospital", "House", "Centre", "Center", "Place", "Project",
+        "Appeal", "Award", "Awards", "Scheme", "Programme", "Way", "Wood", "Well", "Cross", "Gate", "College", "School",
+    ]);
+
     private static readonly WordSet PlaceBefore = new(["St", "Saint", "King", "Queen", "Prince", "Princess", "Lord", "Lady", "Mount", "Fort", "Port"]);
 
     private static readonly WordSet SpeechVerbs = new(
@@ -43,14 +51,14 @@ internal sealed partial class PersonNameRecogniser : IRecogniser
     [
         "spoke", "speaking", "spoken", "talked", "talking", "talk", "speak", "according", "met", "meeting", "meet",
         "interview", "interviews", "conversation", "conversations", "discussion", "discussions", "discussed", "email",
-        "emails", "emailed", "letter", "call", "calls", "message", "messages", "sent", "wrote", "written", "referred",
+        "emails", "emailed", "letter", "call", "calls", "message", "messages", "sent", "wrote", "written",
         "belonging", "introduced", "allocated", "lives", "living", "lived", "live", "stays", "staying", "stayed", "resides",
         "visit", "visits", "visited", "placed", "moved", "seen", "session", "sessions", "work", "worked", "working",
         "attended", "arrived", "came", "left", "went", "goes", "argues", "argued", "fights", "fought", "plays", "played",
         "playing", "shares", "sharing", "scared", "afraid", "frightened", "terrified", "worried", "concerns", "concerned",
         "known", "nicknamed", "close", "friends", "contact", "relationship", "along", "sleeps", "slept", "sleeping",
-        "jealous", "bullied", "hit", "hurt", "threatened", "care", "looked", "collected", "picked", "upset", "referral",
-        "referrals", "concern", "disclosure", "disclosures", "allegation", "allegations", "statement",
+        "jealous", "bullied", "hit", "hurt", "threatened", "care", "looked", "collected", "picked", "upset", "concern",
+        "disclosure", "disclosures", "allegation", "allegations", "statement",
     ]);
 
     private static readonly WordSet DirectCueVerbs = new(
@@ -170,7 +178,7 @@ internal sealed partial class PersonNameRecogniser : IRecogniser
         }
 
         var end = SurnamesEnd(text, firstEnd, allowInitials: false, out var tokens, out var lastStart);
-        if (NextWordIs(text, end, PlaceWords, capitalised: true))
+        if (NextWordIs(text, end, PlaceWords, capitalised: true) || NamesSomethingAfterThem(text, end))
         {
             return false;
         }
@@ -212,7 +220,7 @@ internal sealed partial class PersonNameRecogniser : IRecogniser
         }
 
         var second = tokens > 0 ? text[(firstEnd + 1)..Math.Max(firstEnd + 1, NameTokenEnd(text, firstEnd + 1))] : default;
-        if (tokens > 0 && _gazetteer.IsForename(second) && !_gazetteer.IsSurname(second))
+        if (tokens > 0 && _gazetteer.IsForename(second) && !_gazetteer.IsSurname(second) && NameGazetteer.IsCommonWord(first))
         {
             // "Later Sarah Jones": the name starts at the forename, which the scanner tries next.
             return false;
@@ -231,7 +239,9 @@ internal sealed partial class PersonNameRecogniser : IRecogniser
             return false;
         }
 
-        if (HasCue(text, position, end))
+        // A word that is also an ordinary English word ("River", "Storm", "Bright") counts only in a cue in mid-sentence,
+        // where its capital says it is a name.
+        if (HasCue(text, position, end) && !(tokens == 0 && NameGazetteer.IsCommonWord(first) && IsSentenceStart(text, position)))
         {
             var plainPlural = tokens == 0 && LooksPlural(first) && IsSentenceStart(text, position) && !_gazetteer.IsSurname(first);
             if (!plainPlural)
@@ -243,8 +253,9 @@ internal sealed partial class PersonNameRecogniser : IRecogniser
 
         // A first name alone as the subject of a sentence ("Tegan was seen alone", "Dawit attends"), or in a list
         // with other names ("her brothers Bartek, Dawid and Kacper").
-        if (tokens == 0 && !LooksLikeNoun(first)
-            && ((IsSentenceStartOrAnd(text, position) && FollowedByPersonPredicate(text, end)) || InListOfNames(text, position)))
+        if (tokens == 0
+            && ((!LooksLikeNoun(first) && !NameGazetteer.IsCommonWord(first) && IsSentenceStartOrAnd(text, position) && FollowedByPersonPredicate(text, end))
+                || InListOfNames(text, position)))
         {
             hit = new PersonalDataHit(Kind, position, end - position, 0.6);
             return true;
@@ -260,7 +271,7 @@ internal sealed partial class PersonNameRecogniser : IRecogniser
         // start of a sentence only two such words before a lower-case word, neither shaped like a common noun
         // ("Sinead Gallagher attended", not "Return Interviews are").
         var sentenceStart = IsSentenceStart(text, position);
-        if (tokens > 0 && !_gazetteer.IsForename(second)
+        if (tokens > 0 && !_gazetteer.IsForename(second) && !NameGazetteer.IsCommonWord(first) && !NameGazetteer.IsCommonWord(second)
             && (!sentenceStart || (tokens == 1 && !LooksLikeNoun(first) && !LooksLikeNoun(second) && NextWordIsLowerCase(text, end))))
         {
             hit = new PersonalDataHit(Kind, position, end - position, 0.55);
@@ -524,6 +535,11 @@ internal sealed partial class PersonNameRecogniser : IRecogniser
 
         return word is "a" or "an" && we + 1 < text.Length && IsDigit(text[we + 1]);
     }
+
+    /// <summary>"Sarah's Law", "Clare's Law", "Martha's Rule": a name followed by 's and what is named after it.</summary>
+    private static bool NamesSomethingAfterThem(ReadOnlySpan<char> text, int end) =>
+        end + 3 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's' && text[end + 2] == ' '
+        && NextWordIs(text, end + 3, NamedAfterPeople, capitalised: true);
 
     private static bool NextWordIs(ReadOnlySpan<char> text, int end, WordSet words, bool capitalised) =>
         TryNextWord(text, end, string.Empty, out var s, out var e) && (!capitalised || char.IsUpper(text[s])) && words.Contains(text[s..e]);

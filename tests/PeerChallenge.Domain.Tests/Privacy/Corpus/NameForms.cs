@@ -8,6 +8,10 @@ internal sealed class NameForms(Random random)
 {
     private static readonly string[] Particles = ["al-", "el-", "Al-", "El-", "de ", "da ", "van der ", "van ", "bin ", "ul-", "Abu ", "di ", "dos "];
 
+    private static readonly string[] ParticleStems = ["Hassan", "Sayed", "Souza", "Merwe", "Omar", "Haq", "Bakr", "Silva", "Berg", "Amin", "Tamimi", "Masri", "Santos"];
+
+    private static readonly string[] DoubleBarrelled = ["Smith-Okafor", "Ahmed-Khan", "Lakatos-Balog", "Hepworth-Jones", "Warsame-Farah", "Okafor-Williams", "Hussain-Begum"];
+
     internal string Forename() => Pick(CorpusNames.AllForenames);
 
     internal string Surname() => Pick(CorpusNames.AllSurnames);
@@ -26,8 +30,8 @@ internal sealed class NameForms(Random random)
             4 => ($"{forename[0]}. {surname}", "initial and surname"),
             5 => ($"{forename[0]} {surname}", "initial and surname"),
             6 => ($"{Pick(CorpusNames.HyphenatedForenames)} {surname}", "hyphenated forename"),
-            7 => ($"{forename} {Pick(Particles)}{Pick(CorpusNames.ParticleSurnameStems)}", "particled surname"),
-            8 => ($"{forename} {Pick(CorpusNames.DoubleBarrelledSurnames)}", "compound surname"),
+            7 => ($"{forename} {(random.Next(2) == 0 ? Pick(Particles) + Pick(ParticleStems) : Pick(CorpusNames.CompoundSurnames))}", "particled surname"),
+            8 => ($"{forename} {Pick(DoubleBarrelled)}", "compound surname"),
             _ => ($"{forename} {surname}", "Forename Surname"),
         };
     }
@@ -40,7 +44,7 @@ internal sealed class NameForms(Random random)
         return random.Next(2) == 0 ? ($"{a}.{b}.", "initials, dotted") : ($"{a}{b}", "initials, undotted");
     }
 
-    internal string Nickname() => Pick(CorpusNames.Nicknames);
+    internal string Nickname() => Pick(CorpusNames.ShortForms).Short;
 
     internal string WordLikeForename() => Pick(CorpusNames.WordLikeForenames);
 
