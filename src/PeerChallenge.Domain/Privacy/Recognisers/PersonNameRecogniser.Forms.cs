@@ -373,12 +373,16 @@ internal sealed partial class PersonNameRecogniser
     /// </summary>
     private static bool HasWordCue(ReadOnlySpan<char> text, int start, int end)
     {
-        if (NextWordIs(text, end, SpeechVerbs, capitalised: false))
+        var hasPrevious = TryPreviousWord(text, start, string.Empty, out var ps, out var pe);
+
+        // "rokeya said", "then rokeya said", not "the scope agreed".
+        if (NextWordIs(text, end, SpeechVerbs, capitalised: false)
+            && (!hasPrevious || text[ps..pe] is "and" or "then" or "but" or "so" or "when" or "because" || IsSentenceStart(text, start) || text[..start].TrimEnd().EndsWith(",")))
         {
             return true;
         }
 
-        if (!TryPreviousWord(text, start, string.Empty, out var ps, out var pe))
+        if (!hasPrevious)
         {
             return false;
         }
