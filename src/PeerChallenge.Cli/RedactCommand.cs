@@ -35,6 +35,7 @@ internal static class RedactCommand
         "peer-challenge redact notes.txt --case-ref-pattern 'CR-######'",
         "peer-challenge redact notes.txt --deny-file team-and-contacts.txt --allow-file our-places.txt",
         "peer-challenge redact notes.txt --min-confidence 0.7",
+        "peer-challenge redact notes.txt --no-addresses",
     ];
 
     internal static Command Create(Terminal terminal)
@@ -96,7 +97,12 @@ internal static class RedactCommand
             }
         });
 
-        var command = new Command("redact", "Remove personal data (names, emails, phone, NHS, NI and UPN numbers, postcodes, dates of birth, case references) from a UTF-8 text file and write the result to standard output, line for line (lines up to 1 MiB).");
+        var noAddresses = new Option<bool>("--no-addresses")
+        {
+            Description = "Keep street addresses (14 Ashwood Grove, Flat 3, 22 Oak Road): they are removed by default, as a house number and street next to a name identify a household.",
+        };
+
+        var command = new Command("redact", "Remove personal data (names, emails, phone, NHS, NI and UPN numbers, postcodes, dates of birth, case references, street addresses) from a UTF-8 text file and write the result to standard output, line for line (lines up to 1 MiB).");
         command.Arguments.Add(file);
         command.Options.Add(redactionOperator);
         command.Options.Add(keyFile);
@@ -105,13 +111,14 @@ internal static class RedactCommand
         command.Options.Add(denyFile);
         command.Options.Add(allowFile);
         command.Options.Add(minimumConfidence);
+        command.Options.Add(noAddresses);
         command.SetAction(parseResult => Run(
             terminal,
             parseResult.GetValue(file)!,
             parseResult.GetValue(redactionOperator)!,
             parseResult.GetValue(keyFile),
             parseResult.GetValue(maskCharacter)!,
-            new ScanSettings(parseResult.GetValue(caseReferencePatterns) ?? [], parseResult.GetValue(denyFile), parseResult.GetValue(allowFile), parseResult.GetValue(minimumConfidence))));
+            new ScanSettings(parseResult.GetValue(caseReferencePatterns) ?? [], parseResult.GetValue(denyFile), parseResult.GetValue(allowFile), parseResult.GetValue(minimumConfidence), parseResult.GetValue(noAddresses))));
         return command;
     }
 
@@ -273,7 +280,7 @@ internal static class RedactCommand
     {
         scanner = PersonalDataScanner.Default;
         var masks = settings.CaseReferenceMasks;
-        if (masks.Length == 0 && settings.DenyFile is null && settings.AllowFile is null && settings.MinimumConfidence == 0)
+        if (masks.Length == 0 && settings.DenyFile is null && settings.AllowFile is null && settings.MinimumConfidence == 0 && !settings.NoAddresses)
         {
             return true;
         }
@@ -301,13 +308,14 @@ internal static class RedactCommand
 
         try
         {
-            scanner = new PersonalDataScanner(PersonalDataScannerOptions.Default with
+            var options = PersonalDataScannerOptions.Default with
             {
                 CaseReferencePatterns = patterns,
                 KnownNames = known,
                 AllowedTerms = allowed,
                 MinimumConfidence = settings.MinimumConfidence,
-            });
+            };
+            scanner = new PersonalDataScanner(settings.NoAddresses ? options.WithoutKinds(PersonalDataKind.Address) : options);
             return true;
         }
         catch (ArgumentException e)
@@ -347,5 +355,5 @@ internal static class RedactCommand
     private static string Reason(Exception e) => FileErrors.Reason(e);
 
     /// <summary>What the scanner is told: case reference masks, the deny and allow files, the minimum confidence.</summary>
-    private sealed record ScanSettings(string[] CaseReferenceMasks, string? DenyFile, string? AllowFile, double MinimumConfidence);
+    private sealed record ScanSettings(string[] CaseReferenceMasks, string? DenyFile, string? AllowFile, double MinimumConfidence, bool NoAddresses);
 }

@@ -36,6 +36,21 @@ public sealed class RedactCommandTests : IDisposable
         Assert.Equal("[PERSON] and [PERSON] met at the Emily Jackson Award; [PERSON] chaired.\n", output);
     }
 
+    [Fact]
+    public void Removes_street_addresses_by_default_and_keeps_them_with_no_addresses()
+    {
+        const string text = "Home visit by Mrs Khan to Flat 3, 22 Oak Road, Rotherham; later to 14 Ashwood Grove.\n";
+
+        var (exit, output, error) = Run(["redact", "-"], input: text);
+        Assert.Equal((0, string.Empty), (exit, error));
+        Assert.Equal("Home visit by [PERSON] to [ADDRESS], Rotherham; later to [ADDRESS].\n", output);
+
+        (exit, output, error) = Run(["redact", "-", "--no-addresses"], input: text);
+        Assert.Equal((0, string.Empty), (exit, error));
+        Assert.Contains(" 3, 22 Oak Road, Rotherham; later to 14 ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("[ADDRESS]", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("missing.txt", "--deny-file 'DIR/missing.txt': cannot read it: no such file.")]
     [InlineData(".", "--allow-file '.': it is a directory, not a file.")]

@@ -328,7 +328,7 @@ static void InvalidRecords(SmokeChecks checks, string directory)
 static void Privacy(SmokeChecks checks)
 {
     checks.Section("privacy");
-    checks.Equal("EMAIL,PHONE,NHS_NUMBER,NI_NUMBER,UPN,POSTCODE,DATE_OF_BIRTH,CASE_REF,PERSON", string.Join(',', PersonalDataKind.All.Select(k => k.Code)), "PersonalDataKind.All in declaration order");
+    checks.Equal("EMAIL,PHONE,NHS_NUMBER,NI_NUMBER,UPN,POSTCODE,DATE_OF_BIRTH,CASE_REF,PERSON,ADDRESS", string.Join(',', PersonalDataKind.All.Select(k => k.Code)), "PersonalDataKind.All in declaration order");
     checks.True(ReferenceEquals(PersonalDataKind.Person, PersonalDataKind.FromCode("PERSON")), "PersonalDataKind.FromCode(\"PERSON\")");
     checks.True(NameGazetteer.Default.ForenameCount > 400 && NameGazetteer.Default.IsSurname("Smith"), "the embedded name lists load");
 

@@ -12,10 +12,10 @@ namespace PeerChallenge.Domain.Privacy;
 /// <remarks>Equality is by reference (each member is a single static instance). <see cref="All"/> is in declaration order.</remarks>
 public sealed class PersonalDataKind : SmartEnum<PersonalDataKind>, ICodeListItem<PersonalDataKind>
 {
-    /// <summary>An email address (<c>EMAIL</c>).</summary>
+    /// <summary>An email address, also written out (<c>sarah dot jones at gmail dot com</c>, <c>sarah(at)gmail(dot)com</c>) (<c>EMAIL</c>).</summary>
     public static readonly PersonalDataKind Email = new(nameof(Email), 1, "EMAIL", "Email address");
 
-    /// <summary>A UK telephone number: 01, 02, 03, 07 and 08 numbers, with +44, brackets or spaces (<c>PHONE</c>).</summary>
+    /// <summary>A telephone number: UK 01, 02, 03, 07 and 08 numbers, with +44, brackets or spaces, and overseas numbers in international form (<c>+48 601 234 567</c>, <c>0092 300 1234567</c>) (<c>PHONE</c>).</summary>
     public static readonly PersonalDataKind Phone = new(nameof(Phone), 2, "PHONE", "Telephone number");
 
     /// <summary>An NHS number that passes the modulus 11 check (<c>NHS_NUMBER</c>).</summary>
@@ -33,13 +33,20 @@ public sealed class PersonalDataKind : SmartEnum<PersonalDataKind>, ICodeListIte
     /// <summary>A date of birth (a date next to "born", "DOB", "date of birth") or a child's age such as "aged 7" (<c>DATE_OF_BIRTH</c>).</summary>
     public static readonly PersonalDataKind DateOfBirth = new(nameof(DateOfBirth), 7, "DATE_OF_BIRTH", "Date of birth or age");
 
-    /// <summary>A case reference: one in a pattern the council configures, or an identifier after "case ref", "case number" and similar (<c>CASE_REF</c>).</summary>
+    /// <summary>A case reference: one in a pattern the council configures, an identifier after "case ref", "case number", a police cue ("crime ref", "log", "URN") or a case-system name ("Mosaic", "LCS") (<c>CASE_REF</c>).</summary>
     public static readonly PersonalDataKind CaseReference = new(nameof(CaseReference), 8, "CASE_REF", "Case reference");
 
     /// <summary>A person's name (<c>PERSON</c>).</summary>
     public static readonly PersonalDataKind Person = new(nameof(Person), 9, "PERSON", "Person's name");
 
-    private static readonly CodeList<PersonalDataKind> Codes = new(Email, Phone, NhsNumber, NiNumber, Upn, Postcode, DateOfBirth, CaseReference, Person);
+    /// <summary>
+    /// A street address: a house number or flat with a street (<c>14 Ashwood Grove</c>, <c>Flat 3, 22 Oak Road</c>), or a
+    /// flat in a named building (<c>Flat 3 Smith House</c>) (<c>ADDRESS</c>). Added after the other kinds, so their
+    /// <c>Value</c>s are unchanged; on by default.
+    /// </summary>
+    public static readonly PersonalDataKind Address = new(nameof(Address), 10, "ADDRESS", "Street address");
+
+    private static readonly CodeList<PersonalDataKind> Codes = new(Email, Phone, NhsNumber, NiNumber, Upn, Postcode, DateOfBirth, CaseReference, Person, Address);
 
     private PersonalDataKind(string name, int value, string code, string displayName)
         : base(name, value)
@@ -55,7 +62,7 @@ public sealed class PersonalDataKind : SmartEnum<PersonalDataKind>, ICodeListIte
     /// <summary>Gets a plain-English name, for example <c>NHS number</c>.</summary>
     public string DisplayName { get; }
 
-    /// <summary>Gets every kind, in declaration order (EMAIL first, PERSON last).</summary>
+    /// <summary>Gets every kind, in declaration order (EMAIL first, then PHONE ... PERSON, then ADDRESS).</summary>
     public static IReadOnlyList<PersonalDataKind> All => Codes.Items;
 
     /// <summary>Gets the code in brackets, for example <c>[PERSON]</c>, which the replace operator writes.</summary>

@@ -12,7 +12,8 @@ namespace PeerChallenge.Domain.Privacy;
 /// <remarks>
 /// <para>
 /// One pass over the text: the scanner jumps (with a vectorised search) to the characters where personal data can
-/// start (digits, capital letters, <c>@</c>, <c>+</c>, <c>(</c>) and runs the recognisers for that character there.
+/// start (digits, capital letters, <c>@</c>, <c>+</c>, <c>(</c>, <c>[</c>) and runs the recognisers for that character
+/// there; a second vectorised search, in step with the first, finds the lower-case " at " of written-out email addresses.
 /// Overlapping hits are resolved deterministically into one hit over their joint span, so that no part of any of
 /// them is left behind: its kind is that of the longer hit, then the more confident one, then the kind declared
 /// first in <see cref="PersonalDataKind.All"/>. Hits never span a line break.
@@ -21,9 +22,9 @@ namespace PeerChallenge.Domain.Privacy;
 /// </remarks>
 public sealed class PersonalDataScanner
 {
-    /// <summary>Where personal data can start: digits, capital letters (accented ones too), @, + and (.</summary>
+    /// <summary>Where personal data can start: digits, capital letters (accented ones too), @, +, ( and [.</summary>
     private const string CandidateCharacters =
-        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ@+("
+        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ@+(["
         + "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƁƂƄƆƇƉƊƋƎƏƐƑƓƔƖƗƘƜƝƟƠƢƤƦƧƩƬƮƯƱƲƳƵƷƸƼǄǇǊǍǏǑǓǕǗǙǛǞǠǢǤǦǨǪǬǮǱǴǶǷǸǺǼǾȀȂȄ"
         + "ȆȈȊȌȎȐȒȔȖȘȚȜȞȠȢȤȦȨȪȬȮȰȲȺȻȽȾɁɃɄɅɆɈɊɌɎḀḂḄḆḈḊḌḎḐḒḔḖḘḚḜḞḠḢḤḦḨḪḬḮḰḲḴḶḸḺḼḾṀṂṄṆṈṊṌṎṐṒṔṖṘṚṜṞṠṢṤṦṨṪṬṮṰṲṴṶṸṺṼṾẀẂẄẆẈẊẌẎẐẒẔẞẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸỺỼỾ";
 
@@ -39,6 +40,7 @@ public sealed class PersonalDataScanner
     private readonly IRecogniser[] _atSign;
     private readonly IRecogniser[] _atPlusOrBracket;
     private readonly IRecogniser[] _atLower;
+    private readonly IRecogniser[] _atBareAt;
     private readonly SearchValues<char> _candidates;
     private readonly KnownNameRecogniser? _knownNames;
     private readonly AllowedTerms? _allowed;
@@ -56,6 +58,12 @@ public sealed class PersonalDataScanner
         ArgumentNullException.ThrowIfNull(options.Names, nameof(options.Names));
         ArgumentNullException.ThrowIfNull(options.KnownNames, nameof(options.KnownNames));
         ArgumentNullException.ThrowIfNull(options.AllowedTerms, nameof(options.AllowedTerms));
+        ArgumentNullException.ThrowIfNull(options.CaseSystemNames, nameof(options.CaseSystemNames));
+        if (options.CaseSystemNames.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("Every case-system name must have a letter or digit; one is null or blank.", nameof(options));
+        }
+
         if (options.MinimumConfidence is < 0 or > 1 || double.IsNaN(options.MinimumConfidence))
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.MinimumConfidence, "MinimumConfidence must be between 0 and 1.");
@@ -63,7 +71,7 @@ public sealed class PersonalDataScanner
 
         Options = options;
         var enabled = new HashSet<PersonalDataKind>(options.EnabledKinds);
-        var caseReferences = new CaseReferenceRecogniser(options.CaseReferencePatterns);
+        var caseReferences = new CaseReferenceRecogniser(options.CaseReferencePatterns, options.CaseSystemNames);
         var names = new PersonNameRecogniser(options.Names);
         _knownNames = enabled.Contains(PersonalDataKind.Person) ? KnownNameRecogniser.Create(options.KnownNames, options.Names) : null;
         _allowed = AllowedTerms.Create(options.AllowedTerms);
@@ -73,16 +81,17 @@ public sealed class PersonalDataScanner
         // Identifiers that start with letters (NI numbers, UPNs, postcodes, most case references) have a digit within
         // their first five characters, so they are only tried there; a council's mask may not, so it is tried everywhere.
         var masks = options.CaseReferencePatterns.Count > 0;
-        _atDigit = Enabled(PhoneRecogniser.Instance, NhsNumberRecogniser.Instance, DateOfBirthRecogniser.Instance, caseReferences);
+        _atDigit = Enabled(PhoneRecogniser.Instance, NhsNumberRecogniser.Instance, DateOfBirthRecogniser.Instance, caseReferences, AddressRecogniser.Instance);
         _atLetterBeforeDigit = masks
             ? Enabled(NiNumberRecogniser.Instance, UpnRecogniser.Instance, PostcodeRecogniser.Instance)
             : Enabled(NiNumberRecogniser.Instance, UpnRecogniser.Instance, PostcodeRecogniser.Instance, caseReferences);
         _atCapital = masks
-            ? Enabled(DateOfBirthRecogniser.Instance, caseReferences, names, _knownNames)
-            : Enabled(DateOfBirthRecogniser.Instance, names, _knownNames);
+            ? Enabled(DateOfBirthRecogniser.Instance, caseReferences, names, _knownNames, WrittenEmailRecogniser.Instance)
+            : Enabled(DateOfBirthRecogniser.Instance, names, _knownNames, WrittenEmailRecogniser.Instance);
         _atOtherCapital = Enabled(names, _knownNames);
         _atSign = Enabled(EmailRecogniser.Instance);
-        _atPlusOrBracket = Enabled(PhoneRecogniser.Instance);
+        _atPlusOrBracket = Enabled(PhoneRecogniser.Instance, WrittenEmailRecogniser.Instance);
+        _atBareAt = Enabled(WrittenEmailRecogniser.Instance);
         _atLower = Enabled(names, _knownNames);
         _candidates = _atLower.Length > 0 ? CandidatesAndLowerCase : Candidates;
     }
@@ -131,15 +140,31 @@ public sealed class PersonalDataScanner
     internal void ScanInto(ReadOnlySpan<char> text, ref HitBuffer hits)
     {
         var position = 0;
+
+        // A written-out email's " at " has no candidate character: a second vectorised search, kept in step with the
+        // first, finds each lower-case " at " once.
+        var bareAt = _atBareAt.Length > 0 ? NextBareAt(text, 0) : -1;
         while (position < text.Length)
         {
             var offset = text[position..].IndexOfAny(_candidates);
+            var candidate = offset < 0 ? text.Length : position + offset;
+            // At or before the next candidate (the "a" of "at" is one when lower-case words are candidates too).
+            if (bareAt >= 0 && bareAt <= candidate)
+            {
+                if (bareAt >= position)
+                {
+                    position = Math.Max(position, Run(_atBareAt, text, bareAt, ref hits));
+                }
+
+                bareAt = NextBareAt(text, Math.Max(bareAt + 1, position));
+                continue;
+            }
+
             if (offset < 0)
             {
                 break;
             }
 
-            var candidate = position + offset;
             var c = text[candidate];
             if (c == '@')
             {
@@ -147,7 +172,7 @@ public sealed class PersonalDataScanner
                 continue;
             }
 
-            if (c is '+' or '(')
+            if (c is '+' or '(' or '[')
             {
                 position = Math.Max(candidate + 1, Run(_atPlusOrBracket, text, candidate, ref hits));
                 continue;
@@ -236,6 +261,14 @@ public sealed class PersonalDataScanner
         }
 
         return -1;
+    }
+
+    /// <summary>The index of the "a" of the next " at " at or after <paramref name="from"/>; -1 when there is none.</summary>
+    private static int NextBareAt(ReadOnlySpan<char> text, int from)
+    {
+        var start = Math.Max(0, from - 1);
+        var found = text[start..].IndexOf(" at ", StringComparison.Ordinal);
+        return found < 0 ? -1 : start + found + 1;
     }
 
     private static bool HasDigitNear(ReadOnlySpan<char> text, int start)

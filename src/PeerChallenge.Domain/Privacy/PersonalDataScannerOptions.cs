@@ -11,7 +11,21 @@ namespace PeerChallenge.Domain.Privacy;
 /// </remarks>
 public sealed record PersonalDataScannerOptions
 {
-    /// <summary>Gets the default options: every kind, no case reference patterns, <see cref="NameGazetteer.Default"/>, minimum confidence 0.</summary>
+    /// <summary>
+    /// Gets the case-management systems used in England that the scanner knows by default: children's social care
+    /// (LCS, Liquidlogic, EHM, Mosaic, CareFirst, Frameworki, ICS, Paris, Eclipse, Protocol, CCM, Azeus, Servelec),
+    /// health (SystmOne, EMIS, RiO, Lorenzo, Cerner, Medway, Lilie), education (Capita One, ONE, SIMS, Arbor,
+    /// Synergy, CPOMS, MyConcern) and police (Niche, Athena, Storm, PNC, PND).
+    /// </summary>
+    public static IReadOnlyList<string> DefaultCaseSystemNames { get; } =
+    [
+        "LCS", "Liquidlogic", "Liquid Logic", "EHM", "Mosaic", "CareFirst", "Frameworki", "ICS", "Paris", "Eclipse",
+        "Protocol", "CCM", "Azeus", "Servelec", "SystmOne", "EMIS", "EMIS Web", "RiO", "Lorenzo", "Cerner",
+        "Medway", "Lilie", "Capita One", "ONE", "SIMS", "Arbor", "Synergy", "CPOMS", "MyConcern", "Niche", "Athena",
+        "Storm", "PNC", "PND",
+    ];
+
+    /// <summary>Gets the default options: every kind, no case reference patterns, <see cref="DefaultCaseSystemNames"/>, <see cref="NameGazetteer.Default"/>, minimum confidence 0.</summary>
     public static PersonalDataScannerOptions Default { get; } = new();
 
     /// <summary>
@@ -20,8 +34,21 @@ public sealed record PersonalDataScannerOptions
     /// </summary>
     public IReadOnlyList<CaseReferencePattern> CaseReferencePatterns { get; init; } = [];
 
-    /// <summary>Gets the kinds of personal data to look for. The default is every kind (<see cref="PersonalDataKind.All"/>).</summary>
+    /// <summary>
+    /// Gets the kinds of personal data to look for. The default is every kind (<see cref="PersonalDataKind.All"/>),
+    /// street addresses included; <see cref="WithoutKinds"/> leaves some out.
+    /// </summary>
     public IReadOnlyCollection<PersonalDataKind> EnabledKinds { get; init; } = PersonalDataKind.All;
+
+    /// <summary>
+    /// Gets the names of the case-management systems whose record numbers appear in notes: a number of at least four
+    /// digits right after one of them (<c>Mosaic 1234567</c>, <c>LCS: 987654</c>, <c>SystmOne no. 12345</c>) is a
+    /// <see cref="PersonalDataKind.CaseReference"/>. Matched as whole words, ignoring case; a name may have several words
+    /// (<c>Capita One</c>), written with single spaces. The default is <see cref="DefaultCaseSystemNames"/>.
+    /// </summary>
+    /// <remarks>The scanner's constructor throws <see cref="ArgumentException"/> when a name is null or blank.</remarks>
+    public IReadOnlyList<string> CaseSystemNames { get; init; } = DefaultCaseSystemNames;
+
 
     /// <summary>Gets the forenames and surnames used to find people's names. The default is <see cref="NameGazetteer.Default"/>.</summary>
     public NameGazetteer Names { get; init; } = NameGazetteer.Default;
@@ -53,4 +80,17 @@ public sealed record PersonalDataScannerOptions
     /// </summary>
     /// <remarks>The scanner's constructor throws <see cref="ArgumentException"/> when a line is null.</remarks>
     public IReadOnlyList<string> AllowedTerms { get; init; } = [];
+
+    /// <summary>
+    /// Returns a copy that does not look for <paramref name="kinds"/>, for example
+    /// <c>PersonalDataScannerOptions.Default.WithoutKinds(PersonalDataKind.Address)</c> to keep street addresses.
+    /// </summary>
+    /// <param name="kinds">The kinds to leave out of <see cref="EnabledKinds"/>.</param>
+    /// <returns>The changed copy; the other settings are kept.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kinds"/> is null.</exception>
+    public PersonalDataScannerOptions WithoutKinds(params PersonalDataKind[] kinds)
+    {
+        ArgumentNullException.ThrowIfNull(kinds);
+        return this with { EnabledKinds = EnabledKinds.Except(kinds).ToArray() };
+    }
 }

@@ -90,6 +90,6 @@ public sealed class PersonalDataScannerTests
     [Fact]
     public void Kinds_have_the_documented_codes() =>
         Assert.Equal(
-            ["EMAIL", "PHONE", "NHS_NUMBER", "NI_NUMBER", "UPN", "POSTCODE", "DATE_OF_BIRTH", "CASE_REF", "PERSON"],
+            ["EMAIL", "PHONE", "NHS_NUMBER", "NI_NUMBER", "UPN", "POSTCODE", "DATE_OF_BIRTH", "CASE_REF", "PERSON", "ADDRESS"],
             PersonalDataKind.All.Select(k => k.Code));
 }

@@ -5,15 +5,16 @@ using PeerChallenge.Domain.Tests.Privacy.Corpus;
 namespace PeerChallenge.Domain.Tests.Privacy;
 
 /// <summary>
-/// Measures leak rate per kind and damage rate on the synthetic corpus and fails past the targets: no structured
-/// identifier leaks, at most 10% of names, at most 1% of domain phrases damaged. The figures are in docs/privacy.md.
+/// Measures leak rate per kind, per written form and damage rate on the synthetic corpus and fails past the targets:
+/// each structured identifier at most 2% leaked in every written form (target 0), addresses at most 10%, names at
+/// most 10%, at most 1% of domain phrases damaged. The figures are in docs/privacy.md.
 /// </summary>
 public sealed class RedactionAccuracyTests(ITestOutputHelper output)
 {
     private static readonly PersonalDataKind[] Structured =
     [
         PersonalDataKind.Email, PersonalDataKind.Phone, PersonalDataKind.NhsNumber, PersonalDataKind.NiNumber,
-        PersonalDataKind.Upn, PersonalDataKind.Postcode, PersonalDataKind.DateOfBirth,
+        PersonalDataKind.Upn, PersonalDataKind.Postcode, PersonalDataKind.DateOfBirth, PersonalDataKind.CaseReference,
     ];
 
     [Theory]
@@ -23,7 +24,7 @@ public sealed class RedactionAccuracyTests(ITestOutputHelper output)
     {
         var notes = SyntheticNotes.Generate(seed, 2000);
         var totals = PersonalDataKind.All.ToDictionary(k => k, _ => (Seen: 0, Leaked: 0));
-        var forms = new SortedDictionary<string, (int Seen, int Leaked)>(StringComparer.Ordinal);
+        var forms = new SortedDictionary<(string Kind, string Form), (int Seen, int Leaked)>();
         int phrases = 0, damaged = 0;
         var examples = new List<string>();
         var damages = new List<string>();
@@ -36,8 +37,10 @@ public sealed class RedactionAccuracyTests(ITestOutputHelper output)
                 var (kind, start, length) = note.PersonalData[p];
                 var covered = Covered(hits, start, length);
                 totals[kind] = (totals[kind].Seen + 1, totals[kind].Leaked + (covered ? 0 : 1));
-                var form = $"{kind.Code}: {(p < note.Forms.Count ? note.Forms[p] : kind.Code)}";
-                forms[form] = forms.TryGetValue(form, out var f) ? (f.Seen + 1, f.Leaked + (covered ? 0 : 1)) : (1, covered ? 0 : 1);
+                var key = (kind.Code, (p < note.Forms.Count ? note.Forms[p] : null) ?? (kind == PersonalDataKind.Person ? "titled or Forename Surname" : Shape(kind, note.Text.AsSpan(start, length))));
+                forms.TryGetValue(key, out var form);
+                forms[key] = (form.Seen + 1, form.Leaked + (covered ? 0 : 1));
+
                 if (!covered && examples.Count < 80)
                 {
                     var from = Math.Max(0, start - 30);
@@ -67,15 +70,21 @@ public sealed class RedactionAccuracyTests(ITestOutputHelper output)
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"DOMAIN",-14} seen {phrases,6}  damaged {damaged,3}  damage rate {Rate(damaged, phrases):P2}"));
-        foreach (var (form, (seen, leaked)) in forms)
+        output.WriteLine("By written form (a named form, or the value's shape: 9 a digit, A/a/Aa a word):");
+        foreach (var ((code, form), (seen, leaked)) in forms)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {form,-40} seen {seen,6}  leaked {leaked,4}  leak rate {Rate(leaked, seen):P2}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {code,-14} {form,-34} seen {seen,6}  leaked {leaked,4}  leak rate {Rate(leaked, seen):P2}"));
         }
 
         examples.ForEach(output.WriteLine);
         damages.ForEach(output.WriteLine);
 
-        Assert.All(Structured, kind => Assert.Equal(0, totals[kind].Leaked));
+        Assert.All(Structured, kind => Assert.InRange(Rate(totals[kind].Leaked, totals[kind].Seen), 0, 0.02));
+        Assert.All(
+            forms.Where(f => Structured.Any(k => k.Code == f.Key.Kind)),
+            f => Assert.True(f.Value.Seen >= 50 ? Rate(f.Value.Leaked, f.Value.Seen) <= 0.02 : f.Value.Leaked <= 1, $"{f.Key.Kind} written as {f.Key.Form}: {f.Value.Leaked} of {f.Value.Seen} leaked"));
+        Assert.True(totals[PersonalDataKind.Address].Seen > 200);
+        Assert.InRange(Rate(totals[PersonalDataKind.Address].Leaked, totals[PersonalDataKind.Address].Seen), 0, 0.10);
         Assert.True(totals[PersonalDataKind.Person].Seen > 1000);
         Assert.InRange(Rate(totals[PersonalDataKind.Person].Leaked, totals[PersonalDataKind.Person].Seen), 0, 0.10);
         Assert.InRange(Rate(damaged, phrases), 0, 0.01);
@@ -109,6 +118,43 @@ public sealed class RedactionAccuracyTests(ITestOutputHelper output)
         }
 
         return position >= start + length;
+    }
+
+    /// <summary>
+    /// The shape of a value whose form the generator did not name: each digit 9, each run of letters A, a or Aa by its
+    /// case, other characters kept; an email address with an @ is one form whatever its local part.
+    /// </summary>
+    private static string Shape(PersonalDataKind kind, ReadOnlySpan<char> value)
+    {
+        if (kind == PersonalDataKind.Email && value.Contains('@'))
+        {
+            return "with @";
+        }
+
+        var shape = new System.Text.StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (!char.IsLetter(c))
+            {
+                shape.Append(char.IsDigit(c) ? '9' : c);
+                continue;
+            }
+
+            var end = i;
+            bool upper = false, lower = false;
+            while (end < value.Length && char.IsLetter(value[end]))
+            {
+                upper |= char.IsUpper(value[end]);
+                lower |= char.IsLower(value[end]);
+                end++;
+            }
+
+            shape.Append(upper && lower ? "Aa" : upper ? "A" : "a");
+            i = end - 1;
+        }
+
+        return shape.ToString();
     }
 
     private static double Rate(int part, int whole) => whole == 0 ? 0 : (double)part / whole;

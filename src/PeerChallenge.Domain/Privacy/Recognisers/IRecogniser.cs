@@ -2,7 +2,7 @@ namespace PeerChallenge.Domain.Privacy.Recognisers;
 
 /// <summary>
 /// Recognises one kind of personal data at a candidate position the scanner jumps to: the start of a word
-/// (a letter or digit with no letter or digit before it), or an <c>@</c>, <c>+</c> or <c>(</c>.
+/// (a letter or digit with no letter or digit before it), an <c>@</c>, <c>+</c>, <c>(</c> or <c>[</c>, or the "a" of a lower-case " at ".
 /// A recogniser may look before and after the position (for cue words) and its hit may start before it.
 /// Implementations are immutable and allocate nothing per call.
 /// </summary>

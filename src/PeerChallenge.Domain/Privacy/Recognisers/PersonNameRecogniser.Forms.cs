@@ -295,7 +295,7 @@ internal sealed partial class PersonNameRecogniser
     {
         hit = default;
         var end = LowerNameEnd(text, position);
-        if (end - position < 2 || (end < text.Length && char.IsDigit(text[end])))
+        if (end - position < 2 || (end < text.Length && char.IsDigit(text[end])) || IsPartOfAddressOrFileName(text, end))
         {
             return false;
         }
@@ -397,6 +397,10 @@ internal sealed partial class PersonNameRecogniser
             && TryPreviousWord(text, ps, string.Empty, out var ps2, out var pe2)
             && CueVerbsBeforePreposition.Contains(text[ps2..pe2]);
     }
+
+    /// <summary>"gov.uk", "notes.txt", "sarah_jones": a word joined to the next by a dot, an underscore or an @ is part of something else.</summary>
+    private static bool IsPartOfAddressOrFileName(ReadOnlySpan<char> text, int end) =>
+        end + 1 < text.Length && text[end] is '.' or '_' or '@' && char.IsLetterOrDigit(text[end + 1]);
 
     /// <summary>A number next after the word ("aged 16-17", "week 3"): the word is a label, not a name.</summary>
     private static bool FollowedByNumber(ReadOnlySpan<char> text, int end)

@@ -64,7 +64,7 @@ internal sealed partial class PersonNameRecogniser : IRecogniser
     private static readonly WordSet DirectCueVerbs = new(
     [
         "interviewed", "met", "contacted", "emailed", "phoned", "rang", "thanked", "asked", "told", "accompanied",
-        "shadowed", "cc", "dear", "regards", "thanks", "attn", "saw", "see", "seeing", "visited", "called", "aka",
+        "shadowed", "cc", "dear", "regards", "thanks", "attn", "saw", "visited", "called", "aka",
         "a.k.a.", "misses", "loves", "hates", "hit", "kicked", "punched", "bullied", "bullies", "joined", "joins",
     ]);
 
@@ -178,8 +178,10 @@ internal sealed partial class PersonNameRecogniser : IRecogniser
         }
 
         var end = SurnamesEnd(text, firstEnd, allowInitials: false, out var tokens, out var lastStart);
-        if (NextWordIs(text, end, PlaceWords, capitalised: true) || NamesSomethingAfterThem(text, end))
+        if (NextWordIs(text, end, PlaceWords, capitalised: true) || NamesSomethingAfterThem(text, end)
+            || (tokens > 0 && !isForename && PlaceWords.Contains(text[lastStart..end])))
         {
+            // "Sarah Street", "Sarah's Law", and an unknown word before Grove, Road or House: a place.
             return false;
         }
 

