@@ -88,12 +88,22 @@ public sealed class RedactionProperties
                         return new(kind, cue + " ", reference);
                     }
 
+                case "ADDRESS":
+                    return new(kind, "home visit to ", new StructuredValues(values.Random).Address().Address);
                 default:
                     {
-                        // A name the scanner is promised to find: a title and a surname, or a listed forename and a surname.
-                        var forename = values.Pick(PersonalDataValues.Forenames.Where(f => NameGazetteer.Default.IsForename(f)).ToArray());
-                        var surname = values.Surname();
-                        return values.Pick([0, 1]) == 0 ? new(kind, string.Empty, $"Mrs {surname}") : new(kind, string.Empty, $"{forename} {surname}");
+                        // A name from the corpus's own lists (most, not all, known to the scanner), in a form and a
+                        // cue the scanner is promised to find whether or not it knows the name.
+                        var forename = values.Pick(CorpusNames.AllForenames);
+                        var surname = values.Pick(CorpusNames.AllSurnames);
+                        return values.Pick([0, 1, 2, 3, 4]) switch
+                        {
+                            0 => new(kind, string.Empty, $"Mrs {surname}"),
+                            1 => new(kind, "we spoke to ", $"{forename} {surname}"),
+                            2 => new(kind, "Child: ", $"{surname.ToUpperInvariant()}, {forename}"),
+                            3 => new(kind, "we spoke to ", $"{forename.ToUpperInvariant()} {surname.ToUpperInvariant()}"),
+                            _ => new(kind, "seen by ", $"{forename[0]}. {surname}"),
+                        };
                     }
             }
         }

@@ -59,7 +59,8 @@ internal sealed partial class PersonNameRecogniser
         hit = default;
         var first = text[position..firstEnd];
         if (!LooksLikeNameInCapitals(first)
-            && (Acronyms.Contains(first) || PersonTitles.Words.Contains(first) || !IsRecordLayoutWithKnownForename(text, firstEnd)))
+            && (Acronyms.Contains(first) || PersonTitles.Words.Contains(first)
+                || !(IsRecordLayoutWithKnownForename(text, firstEnd) || (IsNotName(first) && first.Length >= 3 && PrecededByPersonCue(text, position) && NextIsNameInCapitals(text, firstEnd)))))
         {
             return TryUndottedInitials(text, position, firstEnd, out hit);
         }
@@ -134,6 +135,18 @@ internal sealed partial class PersonNameRecogniser
         return false;
     }
 
+    /// <summary>A space and a word in capitals that can be a name: the NWOSU of "BEVERLEY NWOSU".</summary>
+    private bool NextIsNameInCapitals(ReadOnlySpan<char> text, int end)
+    {
+        if (end + 2 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1]))
+        {
+            return false;
+        }
+
+        var wordEnd = NameTokenEnd(text, end + 1);
+        return wordEnd > end + 2 && IsAcronym(text[(end + 1)..wordEnd]) && LooksLikeNameInCapitals(text[(end + 1)..wordEnd]);
+    }
+
     /// <summary>"HOVE, Emeka": a word in capitals (even a place) before a comma and a listed forename is a surname.</summary>
     private bool IsRecordLayoutWithKnownForename(ReadOnlySpan<char> text, int firstEnd)
     {
@@ -188,7 +201,7 @@ internal sealed partial class PersonNameRecogniser
         var i = position;
         var letters = 0;
         var dotted = false;
-        while (i < text.Length && IsUpper(text[i]) && letters < 4)
+        while (i < text.Length && char.IsUpper(text[i]) && letters < 4)
         {
             letters++;
             i++;
@@ -199,12 +212,12 @@ internal sealed partial class PersonNameRecogniser
             }
 
             // J.S. has no space between initials; J A Smith has.
-            if (i + 1 < text.Length && IsUpper(text[i]) && (text[i + 1] == '.' || (i + 1 < text.Length && !char.IsLetter(text[i + 1]))) && dotted)
+            if (i + 1 < text.Length && char.IsUpper(text[i]) && (text[i + 1] == '.' || (i + 1 < text.Length && !char.IsLetter(text[i + 1]))) && dotted)
             {
                 continue;
             }
 
-            if (i + 2 < text.Length && text[i] == ' ' && IsUpper(text[i + 1]) && (text[i + 2] is '.' or ' '))
+            if (i + 2 < text.Length && text[i] == ' ' && char.IsUpper(text[i + 1]) && (text[i + 2] is '.' or ' '))
             {
                 i++;
                 continue;
@@ -224,10 +237,10 @@ internal sealed partial class PersonNameRecogniser
             var surnameEnd = NameTokenEnd(text, i + 1);
             var surname = surnameEnd > 0 ? text[(i + 1)..surnameEnd] : default;
             var knownSurname = surname.Length >= 2 && IsSurnameWord(surname);
-            var plausible = surname.Length >= 2 && !IsNotName(surname) && !PersonTitles.Words.Contains(surname)
+            var plausible = surname.Length >= 2 && (!IsNotName(surname) || (dotted && !PlaceWords.Contains(surname))) && !PersonTitles.Words.Contains(surname)
                 && (!IsAcronym(surname) || LooksLikeNameInCapitals(surname));
             var pronounOrArticle = letters == 1 && !dotted && text[position] is 'A' or 'I';
-            var end = SurnamesEnd(text, i, allowInitials: false, out _, out _);
+            var end = SurnamesEnd(text, i, allowInitials: false, out _, out _, placeSurname: dotted);
             if (knownSurname || (plausible && (!pronounOrArticle || HasCue(text, position, end))))
             {
                 if (!NextWordIs(text, end, PlaceWords, capitalised: true))

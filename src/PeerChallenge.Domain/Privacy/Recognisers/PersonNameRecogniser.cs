@@ -166,10 +166,16 @@ internal sealed partial class PersonNameRecogniser : IRecogniser
 
         // Most capitalised words are sentence openers, domain words or places: settle those first.
         var isForename = IsForenameWord(first);
-        if ((!isForename && IsNotName(first)) || FamilyWords.Contains(first))
+        if (FamilyWords.Contains(first))
         {
             // "Mum said", "Nan told us": a relation, not a name.
             return false;
+        }
+
+        if (!isForename && IsNotName(first))
+        {
+            // A place that is also a forename, in a person cue before a surname: "we spoke to Beverley Khoshnaw".
+            return TryPlaceNamedPerson(text, position, firstEnd, out hit);
         }
 
         if (TryPreviousWord(text, position, ".", out var ps, out var pe) && PlaceBefore.Contains(text[ps..pe]) && char.IsUpper(text[ps]))
@@ -177,7 +183,8 @@ internal sealed partial class PersonNameRecogniser : IRecogniser
             return false;
         }
 
-        var end = SurnamesEnd(text, firstEnd, allowInitials: false, out var tokens, out var lastStart);
+        // After a listed forename the surname may also be a place ("Kayla Hove", "Amir Bolton").
+        var end = SurnamesEnd(text, firstEnd, allowInitials: false, out var tokens, out var lastStart, placeSurname: (isForename && !_gazetteer.IsAmbiguousForename(first)) || PrecededByPersonCue(text, position));
         if (NextWordIs(text, end, PlaceWords, capitalised: true) || NamesSomethingAfterThem(text, end)
             || (tokens > 0 && !isForename && PlaceWords.Contains(text[lastStart..end])))
         {
@@ -370,7 +377,7 @@ internal sealed partial class PersonNameRecogniser : IRecogniser
     /// The end of up to three capitalised name words (and, with <paramref name="allowInitials"/>, initials) after
     /// <paramref name="from"/>, each after a single space; <paramref name="tokens"/> counts the full words.
     /// </summary>
-    private int SurnamesEnd(ReadOnlySpan<char> text, int from, bool allowInitials, out int tokens, out int lastStart)
+    private int SurnamesEnd(ReadOnlySpan<char> text, int from, bool allowInitials, out int tokens, out int lastStart, bool placeSurname = false)
     {
         tokens = 0;
         lastStart = from;
@@ -423,7 +430,9 @@ internal sealed partial class PersonNameRecogniser : IRecogniser
             }
 
             var token = text[start..tokenEnd];
-            if (token.Length < 2 || (IsAcronym(token) && !LooksLikeNameInCapitals(token)) || IsNotName(token) || PersonTitles.Words.Contains(token))
+            // After a title the first word is a surname even when it is also a place or a word ("Mrs Hove").
+            var afterTitle = (allowInitials || placeSurname) && tokens == 0 && !IsAcronym(token) && !PlaceWords.Contains(token);
+            if (token.Length < 2 || (IsAcronym(token) && !LooksLikeNameInCapitals(token)) || (IsNotName(token) && !afterTitle) || PersonTitles.Words.Contains(token))
             {
                 break;
             }
@@ -536,6 +545,50 @@ internal sealed partial class PersonNameRecogniser : IRecogniser
         }
 
         return word is "a" or "an" && we + 1 < text.Length && IsDigit(text[we + 1]);
+    }
+
+    /// <summary>A word in the not-a-name list before a name-like word, right after a person cue: "spoke to Beverley Khoshnaw".</summary>
+    private bool TryPlaceNamedPerson(ReadOnlySpan<char> text, int position, int firstEnd, out PersonalDataHit hit)
+    {
+        hit = default;
+        if (firstEnd + 2 >= text.Length || text[firstEnd] != ' ' || !char.IsUpper(text[firstEnd + 1]))
+        {
+            return false;
+        }
+
+        var secondEnd = NameTokenEnd(text, firstEnd + 1);
+        if (!PrecededByPersonCue(text, position) || secondEnd < 0)
+        {
+            return false;
+        }
+
+        var second = text[(firstEnd + 1)..secondEnd];
+        if (second.Length < 2 || IsNotName(second) || PlaceWords.Contains(second) || NameGazetteer.IsCommonWord(second)
+            || (IsAcronym(second) && !LooksLikeNameInCapitals(second)) || NextWordIs(text, secondEnd, PlaceWords, capitalised: true))
+        {
+            return false;
+        }
+
+        hit = new PersonalDataHit(Kind, position, secondEnd - position, 0.65);
+        return true;
+    }
+
+    /// <summary>Right after a cue that takes a person: "spoke to", "met", "mum", "Child:".</summary>
+    private static bool PrecededByPersonCue(ReadOnlySpan<char> text, int position)
+    {
+        if (!TryPreviousWord(text, position, ",:", out var ps, out var pe))
+        {
+            return false;
+        }
+
+        var previous = text[ps..pe];
+        if (!IsLower(previous[0]))
+        {
+            return Labels.Contains(previous) && text[..position].TrimEnd().EndsWith(":");
+        }
+
+        return DirectCueVerbs.Contains(previous) || FamilyWords.Contains(previous)
+            || (previous is "to" or "with" or "by" && TryPreviousWord(text, ps, string.Empty, out var ps2, out var pe2) && CueVerbsBeforePreposition.Contains(text[ps2..pe2]));
     }
 
     /// <summary>"Sarah's Law", "Clare's Law", "Martha's Rule": a name followed by 's and what is named after it.</summary>

@@ -36,6 +36,9 @@ internal sealed class PersonalDataValues(Random random)
     private const string InwardLetters = "ABDEFGHJLNPQRSTUWXYZ";
     private const string UpnLetters = "ABCDEFGHJKLMNPQRTUVWXYZ";
 
+    /// <summary>Gets the random source, for generators that share it.</summary>
+    internal Random Random => random;
+
     internal string Forename() => Pick(Forenames);
 
     internal string Surname() => Pick(Surnames);
@@ -172,7 +175,12 @@ internal sealed class PersonalDataValues(Random random)
             _ => $"{area}{random.Next(1, 9)}",
         };
         var inward = $"{random.Next(10)}{InwardLetters[random.Next(InwardLetters.Length)]}{InwardLetters[random.Next(InwardLetters.Length)]}";
-        return random.Next(12) switch
+
+        // An inward code that reads as an ordinal in lower case (1ST, 2ND, 3RD, 9TH) is left alone by design when written
+        // in lower case ("Y6 2nd"), so it is only written in capitals here.
+        var ordinal = inward[1..] is "ST" or "ND" or "RD" or "TH";
+        var form = random.Next(12);
+        return (ordinal && form is 1 or 3 or 4 ? 5 : form) switch
         {
             0 => outward + inward,
             1 => $"{outward} {inward}".ToLowerInvariant(),
