@@ -106,6 +106,67 @@ public sealed class RedactionAccuracyTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public void A_higher_minimum_confidence_leaks_more_and_damages_less()
+    {
+        // The table in docs/privacy.md ("Choosing --min-confidence").
+        var notes = SyntheticNotes.Generate(20111003, 2000);
+        double[] thresholds = [0, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+        var rows = thresholds
+            .Select(t => (Threshold: t, Rates: Measure(notes, new PersonalDataScanner(PersonalDataScannerOptions.Default with { MinimumConfidence = t }))))
+            .ToList();
+
+        output.WriteLine("min-confidence  names leaked  other kinds leaked  domain phrases damaged  hits on ordinary text per 1,000 words");
+        foreach (var (threshold, (names, others, damage, falseHits)) in rows)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{threshold,14:0.00}  {names,12:P1}  {others,18:P1}  {damage,22:P2}  {falseHits,8:0.00}"));
+        }
+
+        for (var k = 1; k < rows.Count; k++)
+        {
+            Assert.True(rows[k].Rates.Names >= rows[k - 1].Rates.Names, $"names leak less at {rows[k].Threshold} than at {rows[k - 1].Threshold}");
+            Assert.True(rows[k].Rates.Damage <= rows[k - 1].Rates.Damage, $"more damage at {rows[k].Threshold} than at {rows[k - 1].Threshold}");
+            Assert.True(rows[k].Rates.FalseHits <= rows[k - 1].Rates.FalseHits, $"more hits on ordinary text at {rows[k].Threshold} than at {rows[k - 1].Threshold}");
+        }
+
+        Assert.True(rows[^1].Rates.Names > rows[0].Rates.Names, "the threshold changes nothing");
+    }
+
+    /// <summary>
+    /// The share of names and of other personal data that leaks, of domain phrases damaged, and the hits that touch no
+    /// personal data at all (ordinary text removed) per 1,000 words.
+    /// </summary>
+    private static (double Names, double Others, double Damage, double FalseHits) Measure(IReadOnlyList<AnnotatedNote> notes, PersonalDataScanner scanner)
+    {
+        int names = 0, namesLeaked = 0, others = 0, othersLeaked = 0, phrases = 0, damaged = 0, falseHits = 0, words = 0;
+        foreach (var note in notes)
+        {
+            var hits = scanner.Scan(note.Text);
+            words += note.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+            falseHits += hits.Count(h => !note.PersonalData.Any(p => h.Start < p.Start + p.Length && p.Start < h.End));
+            foreach (var (kind, start, length) in note.PersonalData)
+            {
+                var leaked = Covered(hits, start, length) ? 0 : 1;
+                if (kind == PersonalDataKind.Person)
+                {
+                    (names, namesLeaked) = (names + 1, namesLeaked + leaked);
+                }
+                else
+                {
+                    (others, othersLeaked) = (others + 1, othersLeaked + leaked);
+                }
+            }
+
+            foreach (var (start, length) in note.DomainPhrases)
+            {
+                phrases++;
+                damaged += hits.Any(h => h.Start < start + length && start < h.End) ? 1 : 0;
+            }
+        }
+
+        return (Rate(namesLeaked, names), Rate(othersLeaked, others), Rate(damaged, phrases), 1000.0 * falseHits / words);
+    }
+
     private static bool Covered(IReadOnlyList<PersonalDataHit> hits, int start, int length)
     {
         var position = start;

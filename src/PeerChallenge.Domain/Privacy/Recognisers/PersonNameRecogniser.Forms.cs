@@ -17,6 +17,13 @@ internal sealed partial class PersonNameRecogniser
         "abu", "dos", "das", "del", "della", "ul", "ud", "ur", "ap", "mac", "nic", "ni", "ó", "o",
     ]);
 
+    private static readonly WordSet MonthsAndDays = new(
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",
+        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ]);
+
     private static readonly WordSet LowerCaseTitles = new(["mr", "mrs", "ms", "mx", "dr", "cllr"]);
 
     /// <summary>Dotted letters that are abbreviations, not initials.</summary>
@@ -231,13 +238,21 @@ internal sealed partial class PersonNameRecogniser
             return false;
         }
 
+        // D.O.B., U.K., P.M.: abbreviations, never initials.
+        var initials = text[position..i];
+        if (DottedAbbreviations.Contains(initials.TrimEnd(' ')))
+        {
+            return false;
+        }
+
         // Initials before a surname.
         if (i + 1 < text.Length && text[i] == ' ' && char.IsUpper(text[i + 1]))
         {
             var surnameEnd = NameTokenEnd(text, i + 1);
             var surname = surnameEnd > 0 ? text[(i + 1)..surnameEnd] : default;
             var knownSurname = surname.Length >= 2 && IsSurnameWord(surname);
-            var plausible = surname.Length >= 2 && (!IsNotName(surname) || (dotted && !PlaceWords.Contains(surname))) && !PersonTitles.Words.Contains(surname)
+            var plausible = surname.Length >= 2 && (!IsNotName(surname) || (dotted && !PlaceWords.Contains(surname) && !MonthsAndDays.Contains(surname)))
+                && !PersonTitles.Words.Contains(surname)
                 && (!IsAcronym(surname) || LooksLikeNameInCapitals(surname));
             var pronounOrArticle = letters == 1 && !dotted && text[position] is 'A' or 'I';
             var end = SurnamesEnd(text, i, allowInitials: false, out _, out _, placeSurname: dotted);
@@ -252,8 +267,7 @@ internal sealed partial class PersonNameRecogniser
         }
 
         // Dotted initials on their own: "J.S. said", "spoke to K.M.".
-        var initials = text[position..i];
-        if (dotted && letters is 2 or 3 && initials.IndexOf(' ') < 0 && !DottedAbbreviations.Contains(initials))
+        if (dotted && letters is 2 or 3 && initials.IndexOf(' ') < 0)
         {
             hit = new PersonalDataHit(Kind, position, i - position, 0.7);
             return true;
