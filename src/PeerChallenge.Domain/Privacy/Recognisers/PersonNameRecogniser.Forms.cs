@@ -328,7 +328,7 @@ internal sealed partial class PersonNameRecogniser
         }
 
         var word = text[position..end];
-        if (LowerCaseTitles.Contains(word))
+        if (word.Length <= 4 && LowerCaseTitles.Contains(word))
         {
             var after = end < text.Length && text[end] == '.' ? end + 1 : end;
             if (after + 1 < text.Length && text[after] == ' ' && char.IsLetter(text[after + 1]))
@@ -358,7 +358,8 @@ internal sealed partial class PersonNameRecogniser
         {
             // An unknown word in lower case is a name only in a cue, and only when it is not shaped like an English
             // word: "saw tanvir at school", "rokeya said", not "saw bruising", "lives with grandparents".
-            if (word.Length >= 3 && !IsCommonLowerWord(word) && !LooksLikeLowerCaseEnglish(word) && !FollowedByNumber(text, end) && HasWordCue(text, position, end))
+            // The cue first: most words have none, and it is cheaper than the word lists.
+            if (word.Length >= 3 && HasWordCue(text, position, end) && !FollowedByNumber(text, end) && !LooksLikeLowerCaseEnglish(word) && !IsCommonLowerWord(word))
             {
                 hit = new PersonalDataHit(Kind, position, end - position, 0.5);
                 return true;
