@@ -4,6 +4,7 @@ namespace PeerChallenge.Domain.Export;
 
 /// <summary>What a profile does with one part of the record: <c>{ "part": "evidence", "treatments": ["redact", "widen"] }</c>.</summary>
 /// <remarks>Equality is by value.</remarks>
+[System.Text.Json.Serialization.JsonUnmappedMemberHandling(System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow)]
 public sealed record ExportPartRule
 {
     /// <summary>Gets the part: the JSON name of a property of the record (<see cref="ExportProfile.Parts"/>). Required.</summary>

@@ -12,6 +12,7 @@ namespace PeerChallenge.Domain.Export;
 /// A part the profile does not name gets <see cref="DefaultTreatments"/>. Equality is by value. Use
 /// <see cref="Problems"/> to check a profile made in code; the reader reports the same problems.
 /// </remarks>
+[System.Text.Json.Serialization.JsonUnmappedMemberHandling(System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow)]
 public sealed record ExportProfile
 {
     /// <summary>Gets the parts of the record a profile can name, by JSON name, in the order of the format.</summary>
@@ -75,6 +76,7 @@ public sealed record ExportProfile
     public string Disclosure { get; init; } = DisclosureProfile.Dfe.Code;
 
     /// <summary>Gets whether the profile makes keyed pseudonyms, so that an export under it needs a key.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool NeedsKey => PseudonymisedKinds.Count > 0 && PartNames.Any(p => TreatmentsOf(p).Contains(ExportTreatment.Pseudonymise, StringComparer.Ordinal));
 
     /// <summary>Returns the treatments of <paramref name="part"/>: the profile's rule for it, or <see cref="DefaultTreatments"/>.</summary>
