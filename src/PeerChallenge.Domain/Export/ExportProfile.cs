@@ -23,7 +23,7 @@ public sealed record ExportProfile
     {
         Name = "partner",
         Description = "For the LGA and the peer team: free text redacted, case references pseudonymised under the council's key, sources widened to the non-attribution threshold, team members kept.",
-        Parts = [new ExportPartRule { Part = "team", Treatments = [ExportTreatment.Redact] }, new ExportPartRule { Part = "contact", Treatments = [ExportTreatment.Keep] }],
+        Parts = [new ExportPartRule { Part = "team", Treatments = [ExportTreatment.Redact] }],
     };
 
     /// <summary>Gets the built-in profile for the public.</summary>
