@@ -27,7 +27,7 @@ public static class ExportProfileReader
         ExportProfile? read;
         try
         {
-            read = JsonSerializer.Deserialize(json, TypeInfo);
+            read = JsonSerializer.Deserialize(WithDefaults(json), TypeInfo);
         }
         catch (JsonException e)
         {
@@ -44,6 +44,29 @@ public static class ExportProfileReader
         problems = [.. read.Problems().Select(p => $"{(p.Path.IsRoot ? "/" : p.Path.ToString())}: {p.Message}")];
         profile = problems.Count == 0 ? read : null;
         return profile is not null;
+    }
+
+    /// <summary>
+    /// The source-generated reader gives a left-out init-only property its type's default (0, an empty list), not the
+    /// profile's: what a profile leaves out is filled in from a blank profile first.
+    /// </summary>
+    private static string WithDefaults(string json)
+    {
+        if (System.Text.Json.Nodes.JsonNode.Parse(json) is not System.Text.Json.Nodes.JsonObject given)
+        {
+            return json;
+        }
+
+        var blank = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(new ExportProfile { Name = "x" }, TypeInfo))!.AsObject();
+        foreach (var (name, value) in blank)
+        {
+            if (!given.ContainsKey(name) && value is not null)
+            {
+                given[name] = value.DeepClone();
+            }
+        }
+
+        return given.ToJsonString();
     }
 
     /// <summary>Writes a profile as JSON, as <see cref="TryRead"/> reads it: a starting point for a council's own.</summary>
