@@ -81,5 +81,6 @@ internal static class CommandLineApp
         yield return (TimetableCommand.Create(terminal), TimetableCommand.Examples);
         yield return (TraceCommand.Create(terminal), TraceCommand.Examples);
         yield return (ReportCommand.Create(terminal), ReportCommand.Examples);
+        yield return (ExportCommand.Create(terminal), ExportCommand.Examples);
     }
 }

@@ -169,6 +169,13 @@ public sealed record ChallengeRecord
     /// <summary>Gets the council's action plan: for each recommendation, the desired outcome, success indicators and actions with owners, due dates, statuses and progress; null by default (written only when given).</summary>
     public ActionPlan? ActionPlan { get; init; }
 
+    /// <summary>
+    /// Gets what marks this record as a shareable export (format 1.2): the profile, date, tool and manifest; null for a
+    /// record that is not an export. Written only when given. A record that carries one is checked by the export rules
+    /// (PC1001, PC1002).
+    /// </summary>
+    public ExportStamp? Export { get; init; }
+
     /// <summary>Gets properties of a newer format version, and local properties (names starting <c>x-</c>), kept for round-tripping; null when there were none.</summary>
     [JsonExtensionData]
     [JsonInclude]

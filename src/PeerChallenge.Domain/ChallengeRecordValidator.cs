@@ -138,6 +138,7 @@ public sealed class ChallengeRecordValidator : AbstractValidator<ChallengeRecord
             }), JsonPointer.Root)).When(r => r.Timeline is not null && (r.Findings.Count > 0 || r.Feedback is not null || r.Report is not null || r.ActionPlan is not null));
         Include(EarlierReviewRules);
         Include(ProvenanceRules);
+        Include(new ExportRulesValidator(options));
     }
 
     /// <summary>Gets the options this validator was made with.</summary>

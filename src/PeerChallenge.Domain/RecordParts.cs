@@ -45,6 +45,8 @@ internal static class RecordParts
 
     private static readonly Shape SourceIds = ListOf(Value);
 
+    private static readonly Shape Count = ObjectOf<RedactionCount>(c => c.UnknownProperties, ("kind", c => c.Kind, Value), ("count", c => c.Count, Value));
+
     private static readonly Shape Record = ObjectOf<ChallengeRecord>(r => r.UnknownProperties,
         ("schemaVersion", r => r.SchemaVersion, Value),
         ("id", r => r.Id, Value),
@@ -151,7 +153,20 @@ internal static class RecordParts
                     ("id", a => a.Id, Value), ("description", a => a.Description, Value), ("owner", a => a.Owner, Value), ("due", a => a.Due, Value),
                     ("status", a => a.Status, Value),
                     ("progress", a => a.Progress, ListOf(ObjectOf<ProgressUpdate>(u => u.UnknownProperties,
-                        ("date", u => u.Date, Value), ("status", u => u.Status, Value), ("note", u => u.Note, Value)))))))))))));
+                        ("date", u => u.Date, Value), ("status", u => u.Status, Value), ("note", u => u.Note, Value)))))))))))),
+        ("export", r => r.Export, ObjectOf<ExportStamp>(x => x.UnknownProperties,
+            ("profile", x => x.Profile, Value), ("date", x => x.Date, Value), ("toolVersion", x => x.ToolVersion, Value), ("marking", x => x.Marking, Value),
+            ("keyFingerprint", x => x.KeyFingerprint, Value), ("nonAttributionThreshold", x => x.NonAttributionThreshold, Value),
+            ("manifest", x => x.Manifest, ObjectOf<ExportManifest>(m => m.UnknownProperties,
+                ("parts", m => m.Parts, ListOf(ObjectOf<ExportManifestEntry>(e => e.UnknownProperties,
+                    ("part", e => e.Part, Value), ("treatments", e => e.Treatments, ListOf(Value)), ("kept", e => e.Kept, Value), ("dropped", e => e.Dropped, Value),
+                    ("fieldsScanned", e => e.FieldsScanned, Value), ("redacted", e => e.Redacted, ListOf(Count)), ("pseudonymised", e => e.Pseudonymised, ListOf(Count)),
+                    ("widened", e => e.Widened, Value), ("withheld", e => e.Withheld, Value), ("tabulated", e => e.Tabulated, Value),
+                    ("localFieldsDropped", e => e.LocalFieldsDropped, Value)))))),
+            ("tables", x => x.Tables, ListOf(ObjectOf<ExportTable>(t => t.UnknownProperties,
+                ("id", t => t.Id, Value), ("title", t => t.Title, Value), ("disclosure", t => t.Disclosure, Value), ("marking", t => t.Marking, Value),
+                ("columns", t => t.Columns, ListOf(Value)),
+                ("rows", t => t.Rows, ListOf(ObjectOf<ExportTableRow>(w => w.UnknownProperties, ("label", w => w.Label, Value), ("cells", w => w.Cells, ListOf(Value)))))))))));
 
     /// <summary>
     /// Follows <paramref name="pointer"/> through <paramref name="record"/> and says why it does not name a part, in plain

@@ -11,8 +11,8 @@ namespace PeerChallenge.Domain;
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.SchemaVersionJsonConverter))]
 public readonly record struct SchemaVersion(int Major, int Minor, int Patch)
 {
-    /// <summary>Gets the version this library reads and writes: <c>1.1.0</c>.</summary>
-    public static SchemaVersion Current { get; } = new(1, 1, 0);
+    /// <summary>Gets the version this library writes for a new record: <c>1.2.0</c> (format 1.2 adds the shareable export).</summary>
+    public static SchemaVersion Current { get; } = new(1, 2, 0);
 
     /// <summary>Parses <c>major.minor.patch</c>.</summary>
     /// <param name="text">The text, for example <c>1.0.0</c>.</param>

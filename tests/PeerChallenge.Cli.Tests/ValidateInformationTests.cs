@@ -75,7 +75,7 @@ public sealed class ValidateInformationTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         var lines = run.Output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
         Assert.Equal("-: valid (0 errors, 1 warning, 2 notes)", lines[0]);
-        Assert.StartsWith("  warning PC0012  /team/0/nmae  The property 'nmae' is not part of format 1.1", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("  warning PC0012  /team/0/nmae  The property 'nmae' is not part of format 1.2", lines[1], StringComparison.Ordinal);
         Assert.Equal(["note", "note"], lines[2..].Select(l => l.Trim().Split(' ')[0]));
     }
 

@@ -169,7 +169,7 @@ public static partial class RecordGenerator
             var documents = Documents(scale.Documents);
             return record with
             {
-                SchemaVersion = SchemaVersion.Current,
+                SchemaVersion = new SchemaVersion(1, 1, 0),
                 Documents = documents,
                 Evidence = Evidence(scale.EvidenceItems, documents.Count, scale.Responses),
                 Questionnaires = scale.Responses == 0 ? [] : [Questionnaire(scale.Responses)],

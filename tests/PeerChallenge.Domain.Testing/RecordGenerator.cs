@@ -321,6 +321,8 @@ public static partial class RecordGenerator
             var contactName = (Pick(Vocabulary.Forenames), Pick(Vocabulary.Surnames));
             return new ChallengeRecord
             {
+                // The generated records are of format 1.1 (1.2 adds only the export): their bytes stay those benchmarks and tests were written against.
+                SchemaVersion = new SchemaVersion(1, 1, 0),
                 Id = ChallengeId.Parse($"LGG-SCPC-{timeline.OnSiteStart.Year}-{Code(hostPlace)}"),
                 Edition = edition.Code,
                 Title = $"{host.Name}: safeguarding children peer challenge, {timeline.OnSiteStart.Earliest.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}",

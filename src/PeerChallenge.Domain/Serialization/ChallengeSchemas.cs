@@ -174,6 +174,11 @@ public static class ChallengeSchemas
             result = StringSchema(nullable);
             result["pattern"] = KebabCode.Pattern;
         }
+        else if (underlying == typeof(Evidence.DerivedMarking))
+        {
+            result = StringSchema(nullable);
+            result["pattern"] = "^[a-z-]+(; [a-z-]+)?$";
+        }
         else if (underlying == typeof(SchemaVersion))
         {
             result = StringSchema(nullable);

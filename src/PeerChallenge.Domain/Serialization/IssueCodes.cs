@@ -34,5 +34,5 @@ public static class IssueCodes
     private static IEnumerable<IssueCode> Catalogue() =>
         ReadingIssueCodes.All.Concat(CommonIssueCodes.All).Concat(RecordIssueCodes.All).Concat(TeamIssueCodes.All)
             .Concat(TimelineIssueCodes.All).Concat(PrivacyIssueCodes.All).Concat(FrameworkIssueCodes.All)
-            .Concat(OrganisationIssueCodes.All).Concat(ProvenanceIssueCodes.All).Concat(EvidenceIssueCodes.All).Concat(OnSiteIssueCodes.All).Concat(FindingsIssueCodes.All);
+            .Concat(OrganisationIssueCodes.All).Concat(ProvenanceIssueCodes.All).Concat(EvidenceIssueCodes.All).Concat(OnSiteIssueCodes.All).Concat(FindingsIssueCodes.All).Concat(ExportIssueCodes.All);
 }

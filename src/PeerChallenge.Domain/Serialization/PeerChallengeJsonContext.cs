@@ -12,4 +12,5 @@ namespace PeerChallenge.Domain.Serialization;
     MaxDepth = 64)]
 [JsonSerializable(typeof(ChallengeRecord))]
 [JsonSerializable(typeof(Edition))]
+[JsonSerializable(typeof(Export.ExportProfile))]
 internal sealed partial class PeerChallengeJsonContext : JsonSerializerContext;

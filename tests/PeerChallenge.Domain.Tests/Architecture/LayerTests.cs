@@ -25,7 +25,8 @@ public sealed class LayerTests
         ["OnSite"] = 4,
         ["Findings"] = 4,
         ["Record"] = 5,
-        ["Serialization"] = 6,
+        ["Export"] = 6,
+        ["Serialization"] = 7,
     };
 
     private const string Root = "PeerChallenge.Domain";

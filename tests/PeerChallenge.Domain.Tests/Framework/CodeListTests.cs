@@ -42,7 +42,7 @@ public sealed class CodeListTests
     [Fact]
     public void Issue_codes_follow_the_PC_and_four_digits_form()
     {
-        Assert.All(IssueCodes.All, c => Assert.Matches("^PC0[0-9]{3}$", c.Code));
+        Assert.All(IssueCodes.All, c => Assert.Matches("^PC[0-9]{4}$", c.Code));
         Assert.All(IssueCodes.All, c => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", c.Title));
     }
 }

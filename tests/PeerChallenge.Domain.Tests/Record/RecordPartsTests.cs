@@ -94,6 +94,27 @@ public sealed class RecordPartsTests
             Feedback = Findings.FindingsTestRecords.Feedback,
             Report = Findings.FindingsTestRecords.Report,
             ActionPlan = Findings.FindingsTestRecords.ActionPlan,
+            Export = new ExportStamp
+            {
+                Profile = "partner",
+                Date = new NodaTime.LocalDate(2012, 1, 16),
+                ToolVersion = "peer-challenge test",
+                Marking = Domain.Evidence.DerivedMarking.Of(Domain.Evidence.SecurityMarking.Protect),
+                KeyFingerprint = "0123456789abcdef",
+                NonAttributionThreshold = 3,
+                Manifest = new ExportManifest
+                {
+                    Parts =
+                    [
+                        new ExportManifestEntry
+                        {
+                            Part = "findings", Treatments = ["redact"], Kept = 1, Dropped = 1, FieldsScanned = 1, Widened = 1, Withheld = 1, Tabulated = 1, LocalFieldsDropped = 1,
+                            Redacted = [new RedactionCount { Kind = "PERSON", Count = 1 }], Pseudonymised = [new RedactionCount { Kind = "CASE_REF", Count = 1 }],
+                        },
+                    ],
+                },
+                Tables = [new ExportTable { Id = "t", Title = "T", Disclosure = "dfe", Marking = Domain.Evidence.DerivedMarking.Of(Domain.Evidence.SecurityMarking.Protect), Columns = ["Total"], Rows = [new ExportTableRow { Label = "Total", Cells = ["12"] }] }],
+            },
         };
 
         var json = JsonNode.Parse(ChallengeRecordWriter.Write(record))!.AsObject();

@@ -23,7 +23,7 @@ public sealed class LocalFieldTests
         var issue = Assert.Single(result.Issues);
         Assert.Equal(("PC0012", IssueSeverity.Warning, "/team/0/nmae"), (issue.Code.Code, issue.Severity, issue.Path.ToString()));
         Assert.Equal(
-            "The property 'nmae' is not part of format 1.1, so it is not read (it is kept and written back unchanged). Did you mean 'name'? If it is a local field, name it x-nmae: names starting x- are never used by the format.",
+            "The property 'nmae' is not part of format 1.2, so it is not read (it is kept and written back unchanged). Did you mean 'name'? If it is a local field, name it x-nmae: names starting x- are never used by the format.",
             issue.Message);
         Assert.DoesNotContain("Jane", issue.Message, StringComparison.Ordinal);
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(document), JsonNode.Parse(ChallengeRecordWriter.Write(result.Value))));
@@ -81,7 +81,7 @@ public sealed class LocalFieldTests
     {
         var document = Mutate(d =>
         {
-            d["schemaVersion"] = "1.2.0";
+            d["schemaVersion"] = "1.3.0";
             d["scrutinyCommittee"] = new JsonArray(new JsonObject { ["kind"] = "strength" });
             d["team"]![0]!["availability"] = 5;
         });

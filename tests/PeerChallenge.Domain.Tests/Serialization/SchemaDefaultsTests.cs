@@ -79,6 +79,15 @@ public sealed class SchemaDefaultsTests
         Feedback = Findings.FindingsTestRecords.Feedback,
         Report = Findings.FindingsTestRecords.Report,
         ActionPlan = Findings.FindingsTestRecords.ActionPlan,
+        Export = new ExportStamp
+        {
+            Profile = "partner",
+            Date = new NodaTime.LocalDate(2012, 1, 16),
+            ToolVersion = "peer-challenge test",
+            NonAttributionThreshold = 3,
+            Manifest = new ExportManifest { Parts = [new ExportManifestEntry { Part = "findings", Kept = 2, Redacted = [new RedactionCount { Kind = "PERSON", Count = 1 }] }] },
+            Tables = [new ExportTable { Id = "staff-by-group", Title = "Responses by role group", Disclosure = "dfe", Columns = ["Responses"], Rows = [new ExportTableRow { Label = "Total", Cells = ["12"] }] }],
+        },
     };
 
     /// <summary>The writer leaves out nulls and keeps empty lists and default values: what it writes for a left-out property is the default itself.</summary>
@@ -129,6 +138,12 @@ public sealed class SchemaDefaultsTests
         "ActionPlanEntry" => Items(document["actionPlan"]?["entries"]),
         "PlannedAction" => Items(document["actionPlan"]?["entries"]).SelectMany(e => Items(e["actions"])),
         "ProgressUpdate" => Items(document["actionPlan"]?["entries"]).SelectMany(e => Items(e["actions"])).SelectMany(a => Items(a["progress"])),
+        "ExportStamp" => document["export"] is JsonObject export ? [export] : [],
+        "ExportManifest" => document["export"]?["manifest"] is JsonObject manifest ? [manifest] : [],
+        "ExportManifestEntry" => Items(document["export"]?["manifest"]?["parts"]),
+        "RedactionCount" => Items(document["export"]?["manifest"]?["parts"]).SelectMany(p => Items(p["redacted"]).Concat(Items(p["pseudonymised"]))),
+        "ExportTable" => Items(document["export"]?["tables"]),
+        "ExportTableRow" => Items(document["export"]?["tables"]).SelectMany(t => Items(t["rows"])),
         _ => [],
     };
 
