@@ -356,6 +356,19 @@ internal sealed partial class PersonNameRecogniser
 
         if (!IsForenameWord(word))
         {
+            // An unknown word before a listed surname, neither an English word: "shingai othman", "geipiak szalai".
+            if (word.Length >= 3 && end + 3 < text.Length && text[end] == ' ' && char.IsLower(text[end + 1]))
+            {
+                var surnameEnd = LowerNameEnd(text, end + 1);
+                var surname = text[(end + 1)..surnameEnd];
+                if (surname.Length >= 2 && IsSurnameWord(surname) && !IsCommonLowerWord(surname) && !IsCommonLowerWord(word)
+                    && !LooksLikeLowerCaseEnglish(word) && !IsPartOfAddressOrFileName(text, surnameEnd))
+                {
+                    hit = new PersonalDataHit(Kind, position, surnameEnd - position, 0.6);
+                    return true;
+                }
+            }
+
             // An unknown word in lower case is a name only in a cue, and only when it is not shaped like an English
             // word: "saw tanvir at school", "rokeya said", not "saw bruising", "lives with grandparents".
             // The cue first: most words have none, and it is cheaper than the word lists.

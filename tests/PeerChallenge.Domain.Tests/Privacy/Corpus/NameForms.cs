@@ -1,8 +1,11 @@
+using PeerChallenge.Domain.Privacy;
+
 namespace PeerChallenge.Domain.Tests.Privacy.Corpus;
 
 /// <summary>
 /// People's names in the forms real case notes write them, each with a label of its form, drawn from the corpus's
-/// own name lists (<see cref="CorpusNames"/>), not from the lists the scanner ships.
+/// own name lists (<see cref="CorpusNames"/>), not from the lists the scanner ships, and one name in four made up
+/// from syllables so that it is in no list at all: those measure what context alone finds.
 /// </summary>
 internal sealed class NameForms(Random random)
 {
@@ -12,9 +15,30 @@ internal sealed class NameForms(Random random)
 
     private static readonly string[] DoubleBarrelled = ["Smith-Okafor", "Ahmed-Khan", "Lakatos-Balog", "Hepworth-Jones", "Warsame-Farah", "Okafor-Williams", "Hussain-Begum"];
 
-    internal string Forename() => Pick(CorpusNames.AllForenames);
+    private static readonly string[] Onsets = ["b", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "sh", "ch", "kw", "dr", "br", "th"];
 
-    internal string Surname() => Pick(CorpusNames.AllSurnames);
+    private static readonly string[] Vowels = ["a", "e", "i", "o", "u", "ai", "ei", "ou", "ia", "oa"];
+
+    private static readonly string[] Codas = ["", "", "", "n", "r", "l", "m", "s", "t", "sh", "k", "z"];
+
+    internal string Forename() => random.Next(4) == 0 ? MadeUpName() : Pick(CorpusNames.AllForenames);
+
+    internal string Surname() => random.Next(4) == 0 ? MadeUpName() : Pick(CorpusNames.AllSurnames);
+
+    /// <summary>A name made of two or three syllables that no list holds: not a listed name, an English word or a non-name.</summary>
+    internal string MadeUpName()
+    {
+        while (true)
+        {
+            var syllables = random.Next(2, 4);
+            var name = string.Concat(Enumerable.Range(0, syllables).Select(k => Pick(Onsets) + Pick(Vowels) + (k == syllables - 1 ? Pick(Codas) : string.Empty)));
+            name = char.ToUpperInvariant(name[0]) + name[1..];
+            if (!NameGazetteer.Default.IsForename(name) && !NameGazetteer.Default.IsSurname(name) && !NameGazetteer.IsCommonWord(name))
+            {
+                return name;
+            }
+        }
+    }
 
     /// <summary>A full name in one of the written forms, and the form's label.</summary>
     internal (string Name, string Form) FullName()
