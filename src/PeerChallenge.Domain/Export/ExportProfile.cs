@@ -86,30 +86,30 @@ public sealed record ExportProfile
 
     /// <summary>Returns what is wrong with the profile, in plain words; empty when nothing is.</summary>
     /// <returns>The problems, each with the JSON Pointer of the profile's property it is about.</returns>
-    public IReadOnlyList<(JsonPointer Path, string Message)> Problems()
+    public IReadOnlyList<ExportProfileProblem> Problems()
     {
-        var problems = new List<(JsonPointer, string)>();
+        var problems = new List<ExportProfileProblem>();
         var root = JsonPointer.Root;
         if (!KebabCode.IsWellFormed(Name))
         {
-            problems.Add((root.Append("name"), "The profile's name must be a kebab-case code such as council-partner."));
+            problems.Add(new(root.Append("name"), "The profile's name must be a kebab-case code such as council-partner."));
         }
 
         if (NonAttributionThreshold < 1)
         {
-            problems.Add((root.Append("nonAttributionThreshold"), "The non-attribution threshold must be at least 1."));
+            problems.Add(new(root.Append("nonAttributionThreshold"), "The non-attribution threshold must be at least 1."));
         }
 
         if (!DisclosureProfile.TryFind(Disclosure, out _))
         {
-            problems.Add((root.Append("disclosure"), $"'{Disclosure}' is not a disclosure profile. Known: {string.Join(", ", DisclosureProfile.All.Select(p => p.Code))}."));
+            problems.Add(new(root.Append("disclosure"), $"'{Disclosure}' is not a disclosure profile. Known: {string.Join(", ", DisclosureProfile.All.Select(p => p.Code))}."));
         }
 
         for (var i = 0; i < PseudonymisedKinds.Count; i++)
         {
             if (!Privacy.PersonalDataKind.TryFromCode(PseudonymisedKinds[i], out _))
             {
-                problems.Add((root.Append("pseudonymisedKinds").Append(i), $"'{PseudonymisedKinds[i]}' is not a kind of personal data. Known: {string.Join(", ", Privacy.PersonalDataKind.All.Select(k => k.Code))}."));
+                problems.Add(new(root.Append("pseudonymisedKinds").Append(i), $"'{PseudonymisedKinds[i]}' is not a kind of personal data. Known: {string.Join(", ", Privacy.PersonalDataKind.All.Select(k => k.Code))}."));
             }
         }
 
@@ -120,11 +120,11 @@ public sealed record ExportProfile
             var at = root.Append("parts").Append(i);
             if (!PartNames.Contains(Parts[i].Part, StringComparer.Ordinal))
             {
-                problems.Add((at.Append("part"), $"'{Parts[i].Part}' is not a part of the record. Known: {string.Join(", ", PartNames)}."));
+                problems.Add(new(at.Append("part"), $"'{Parts[i].Part}' is not a part of the record. Known: {string.Join(", ", PartNames)}."));
             }
             else if (!seen.Add(Parts[i].Part))
             {
-                problems.Add((at.Append("part"), $"The part '{Parts[i].Part}' is named twice; name each part once."));
+                problems.Add(new(at.Append("part"), $"The part '{Parts[i].Part}' is named twice; name each part once."));
             }
 
             Check(Parts[i].Treatments, at.Append("treatments"), problems);
@@ -133,23 +133,23 @@ public sealed record ExportProfile
         return problems;
     }
 
-    private static void Check(IReadOnlyList<string> treatments, JsonPointer at, List<(JsonPointer, string)> problems)
+    private static void Check(IReadOnlyList<string> treatments, JsonPointer at, List<ExportProfileProblem> problems)
     {
         for (var i = 0; i < treatments.Count; i++)
         {
             if (!ExportTreatment.All.Contains(treatments[i], StringComparer.Ordinal))
             {
-                problems.Add((at.Append(i), $"'{treatments[i]}' is not a treatment. Known: {string.Join(", ", ExportTreatment.All)}."));
+                problems.Add(new(at.Append(i), $"'{treatments[i]}' is not a treatment. Known: {string.Join(", ", ExportTreatment.All)}."));
             }
         }
 
         if (treatments.Count == 0)
         {
-            problems.Add((at, "Give at least one treatment (keep, drop, redact, ...)."));
+            problems.Add(new(at, "Give at least one treatment (keep, drop, redact, ...)."));
         }
         else if (treatments.Count > 1 && treatments.Any(t => t is ExportTreatment.Keep or ExportTreatment.Drop))
         {
-            problems.Add((at, "keep and drop stand alone: give one of them, or other treatments without them."));
+            problems.Add(new(at, "keep and drop stand alone: give one of them, or other treatments without them."));
         }
     }
 }

@@ -41,7 +41,7 @@ public static class ExportProfileReader
             return false;
         }
 
-        problems = [.. read.Problems().Select(p => $"{(p.Path.IsRoot ? "/" : p.Path.ToString())}: {p.Message}")];
+        problems = [.. read.Problems().Select(p => p.ToString())];
         profile = problems.Count == 0 ? read : null;
         return profile is not null;
     }
