@@ -3,17 +3,21 @@ using static PeerChallenge.Domain.Privacy.TextScan;
 namespace PeerChallenge.Domain.Privacy.Recognisers;
 
 /// <summary>
-/// People's names, found in four ways, strongest first:
+/// People's names, strongest first:
 /// a title (Mr, Mrs, Ms, Miss, Mx, Dr, Cllr, Councillor, Prof, Sir, Dame, police ranks...) before capitalised names
-/// or initials (<c>Mrs J. Smith</c>, <c>Cllr Ahmed</c>);
+/// or initials (<c>Mrs J. Smith</c>, <c>Cllr Ahmed</c>, <c>Mrs Hove</c>);
 /// a forename from the <see cref="NameGazetteer"/> followed by up to three capitalised surname-like words
-/// (<c>Sarah Louise Jones</c>), or on its own (<c>Jack</c>);
+/// (<c>Sarah Louise Jones</c>, <c>Ahmed al-Hassan</c>), or on its own (<c>Jack</c>);
 /// an unknown capitalised word followed by a listed surname (<c>Oluwaseun Taylor</c>);
-/// and capitalised words in a cue: before "said", "told", "explained" and similar, or after "according to",
-/// "spoke to", "met with", "interviewed" and similar.
+/// capitalised words in a cue: before "said", "told", "explained" and similar, or after "according to",
+/// "spoke to", "met with", "interviewed", "stays with", "scared of" and similar, a first name as the subject of a
+/// sentence or in a list of names (<see cref="InListOfNames"/>);
+/// and, in the <c>Forms</c> part, names in capitals and record layouts (<c>SMITH, Jane</c>), initials, and names in
+/// lower case.
 /// A capitalised word in the not-a-name list (themes, roles, agencies, months, places such as Rotherham) is never
-/// a surname or a cued name, all-capital words (LSCB, CAF, NHS) are acronyms, and a forename followed by Street,
-/// Road, House and similar is a place, as is one after St or Saint.
+/// a surname or a cued name except after a title, an initial, a listed forename or a person cue; all-capital words
+/// in the acronym list (LSCB, CAF, SW, GP) are never names; an ordinary English word is never a guessed name; and a
+/// name followed by Street, Road, House and similar, or by 's Law, is a place or a thing, as is one after St or Saint.
 /// </summary>
 internal sealed partial class PersonNameRecogniser : IRecogniser
 {
