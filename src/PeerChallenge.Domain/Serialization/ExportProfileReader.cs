@@ -14,6 +14,12 @@ public static class ExportProfileReader
 {
     private static readonly JsonTypeInfo<ExportProfile> TypeInfo = (JsonTypeInfo<ExportProfile>)PeerChallengeJson.Options.GetTypeInfo(typeof(ExportProfile));
 
+    /// <summary>
+    /// Gets the JSON Schema (draft 2020-12) of a profile, as published in <c>docs/schemas/export-profile.schema.json</c>,
+    /// for an editor or another language: the parts, treatments, kinds, markings and disclosure profiles it may name.
+    /// </summary>
+    public static string Schema => ExportProfileSchema.Get();
+
     /// <summary>Reads a profile.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="profile">The profile, when it is well formed and has no problems (<see cref="ExportProfile.Problems"/>).</param>
@@ -27,6 +33,12 @@ public static class ExportProfileReader
         ExportProfile? read;
         try
         {
+            if (System.Text.Json.Nodes.JsonNode.Parse(json) is System.Text.Json.Nodes.JsonObject given && !given.ContainsKey("name"))
+            {
+                problems = ["/name: the profile has no name; give one, a kebab-case code such as council-partner."];
+                return false;
+            }
+
             read = JsonSerializer.Deserialize(WithDefaults(json), TypeInfo);
         }
         catch (JsonException e)
@@ -57,10 +69,11 @@ public static class ExportProfileReader
             return json;
         }
 
+        // Every setting left out takes its default, except the name, which is required.
         var blank = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(new ExportProfile { Name = "x" }, TypeInfo))!.AsObject();
         foreach (var (name, value) in blank)
         {
-            if (!given.ContainsKey(name) && value is not null)
+            if (name != "name" && !given.ContainsKey(name) && value is not null)
             {
                 given[name] = value.DeepClone();
             }
