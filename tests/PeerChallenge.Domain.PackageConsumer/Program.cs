@@ -57,6 +57,14 @@ if (args.Length == 2)
 
         Console.WriteLine($"Embedded schema {ChallengeSchemas.FileName(name)} matches the published file.");
     }
+
+    if (!string.Equals(File.ReadAllText(Path.Combine(args[1], "export-profile.schema.json")), ExportProfileReader.Schema, StringComparison.Ordinal))
+    {
+        Console.Error.WriteLine($"The export profile schema embedded in the package differs from export-profile.schema.json in {args[1]}.");
+        return 3;
+    }
+
+    Console.WriteLine("Embedded schema export-profile.schema.json matches the published file.");
 }
 
 // The reports package renders the same record.
