@@ -46,6 +46,12 @@ internal sealed class PhoneRecogniser : IRecogniser
         }
         else if (text[i..].StartsWith("00") && i + 3 < text.Length)
         {
+            // "case-0066255440132169", "ref/0048...": digits joined to a word are part of an identifier, not a dialling code.
+            if (i >= 2 && text[i - 1] is '-' or '_' or '/' or '.' && char.IsLetterOrDigit(text[i - 2]))
+            {
+                return false;
+            }
+
             var code = text[i + 2] == ' ' ? i + 3 : i + 2;
             if (text[code] is >= '1' and <= '9')
             {

@@ -63,6 +63,8 @@ public sealed class PhoneRecogniserTests
     [InlineData("+48 601 234 567 890 123")] // too long for Poland: read no further than a Polish number
     [InlineData("+48.601 234-567")] // dots mixed with spaces
     [InlineData("0012345678 is a reference")]
+    [InlineData("the audit of case-0066255440132169 found")] // digits joined to a word: an identifier
+    [InlineData("see ref/0048601234567 for it")]
     public void Leaves_sums_ranges_and_impossible_numbers_alone(string text)
     {
         var found = Found.In(PersonalDataKind.Phone, text);
