@@ -13,6 +13,23 @@ internal sealed partial class PersonNameRecogniser
 
     private static readonly WordSet BeVerbs = new(["is", "was", "has", "had", "seems", "seemed", "appears", "appeared", "became", "becomes", "felt", "feels", "looked", "looks"]);
 
+    /// <summary>
+    /// An ordinary English word (<see cref="NameGazetteer.IsCommonWord"/>), written as English writes it: a word with a
+    /// diacritic (Ján, Zoë) is a name's spelling, not the English word its letters fold to.
+    /// </summary>
+    private static bool IsEnglishWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c > '\u007f' && char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return NameGazetteer.IsCommonWord(word);
+    }
+
     /// <summary>A forename in the gazetteer, as it is or as the parts of a hyphenated name (Lily-Mae, Mohammed-Ali).</summary>
     private bool IsForenameWord(ReadOnlySpan<char> word)
     {

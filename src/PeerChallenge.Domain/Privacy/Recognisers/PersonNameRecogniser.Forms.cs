@@ -501,6 +501,6 @@ internal sealed partial class PersonNameRecogniser
 
     /// <summary>An ordinary English word in lower case, never taken for a name alone: a non-name word, a cue or verb of this recogniser.</summary>
     private bool IsCommonLowerWord(ReadOnlySpan<char> word) =>
-        NameGazetteer.IsCommonWord(word) || IsNotName(word) || SpeechVerbs.Contains(word) || PersonVerbs.Contains(word) || FamilyWords.Contains(word) || Particles.Contains(word)
+        IsEnglishWord(word) || IsNotName(word) || SpeechVerbs.Contains(word) || PersonVerbs.Contains(word) || FamilyWords.Contains(word) || Particles.Contains(word)
         || AmbiguousBlockers.Contains(word) || Labels.Contains(word) || Auxiliaries.Contains(word) || _gazetteer.IsAmbiguousForename(word);
 }

@@ -225,6 +225,13 @@ internal sealed partial class PersonNameRecogniser : IRecogniser
 
             if (ambiguous || IsNotName(first))
             {
+                // "her children Amina, Grace and Will": a marked forename in a list of names is one too.
+                if (ambiguous && !FollowedByNumber(text, firstEnd) && InListOfNames(text, position))
+                {
+                    hit = new PersonalDataHit(Kind, position, firstEnd - position, 0.6);
+                    return true;
+                }
+
                 return false;
             }
 
@@ -233,7 +240,7 @@ internal sealed partial class PersonNameRecogniser : IRecogniser
         }
 
         var second = tokens > 0 ? text[(firstEnd + 1)..Math.Max(firstEnd + 1, NameTokenEnd(text, firstEnd + 1))] : default;
-        if (tokens > 0 && _gazetteer.IsForename(second) && !_gazetteer.IsSurname(second) && NameGazetteer.IsCommonWord(first))
+        if (tokens > 0 && _gazetteer.IsForename(second) && !_gazetteer.IsSurname(second) && IsEnglishWord(first))
         {
             // "Later Sarah Jones": the name starts at the forename, which the scanner tries next.
             return false;
@@ -254,7 +261,7 @@ internal sealed partial class PersonNameRecogniser : IRecogniser
 
         // A word that is also an ordinary English word ("River", "Storm", "Bright") counts only in a cue in mid-sentence,
         // where its capital says it is a name.
-        if (HasCue(text, position, end) && !(tokens == 0 && NameGazetteer.IsCommonWord(first) && IsSentenceStart(text, position)))
+        if (HasCue(text, position, end) && !(tokens == 0 && IsEnglishWord(first) && IsSentenceStart(text, position)))
         {
             var plainPlural = tokens == 0 && LooksPlural(first) && IsSentenceStart(text, position) && !_gazetteer.IsSurname(first);
             if (!plainPlural)
@@ -267,14 +274,14 @@ internal sealed partial class PersonNameRecogniser : IRecogniser
         // A first name alone as the subject of a sentence ("Tegan was seen alone", "Dawit attends"), or in a list
         // with other names ("her brothers Bartek, Dawid and Kacper").
         if (tokens == 0
-            && ((!LooksLikeNoun(first) && !NameGazetteer.IsCommonWord(first) && IsSentenceStartOrAnd(text, position) && FollowedByPersonPredicate(text, end))
+            && ((!LooksLikeNoun(first) && !IsEnglishWord(first) && IsSentenceStartOrAnd(text, position) && FollowedByPersonPredicate(text, end))
                 || InListOfNames(text, position)))
         {
             hit = new PersonalDataHit(Kind, position, end - position, 0.6);
             return true;
         }
 
-        if (tokens > 0 && InListOfNames(text, position))
+        if (tokens > 0 && !PlaceBefore.Contains(first) && InListOfNames(text, position))
         {
             hit = new PersonalDataHit(Kind, position, end - position, 0.6);
             return true;
@@ -284,7 +291,7 @@ internal sealed partial class PersonNameRecogniser : IRecogniser
         // start of a sentence only two such words before a lower-case word, neither shaped like a common noun
         // ("Sinead Gallagher attended", not "Return Interviews are").
         var sentenceStart = IsSentenceStart(text, position);
-        if (tokens > 0 && !_gazetteer.IsForename(second) && !NameGazetteer.IsCommonWord(first) && !NameGazetteer.IsCommonWord(second)
+        if (tokens > 0 && !_gazetteer.IsForename(second) && !IsEnglishWord(first) && !IsEnglishWord(second)
             && (!sentenceStart || (tokens == 1 && !LooksLikeNoun(first) && !LooksLikeNoun(second) && NextWordIsLowerCase(text, end))))
         {
             hit = new PersonalDataHit(Kind, position, end - position, 0.55);
@@ -567,7 +574,7 @@ internal sealed partial class PersonNameRecogniser : IRecogniser
         }
 
         var second = text[(firstEnd + 1)..secondEnd];
-        if (second.Length < 2 || IsNotName(second) || PlaceWords.Contains(second) || NameGazetteer.IsCommonWord(second)
+        if (second.Length < 2 || IsNotName(second) || PlaceWords.Contains(second) || IsEnglishWord(second)
             || (IsAcronym(second) && !LooksLikeNameInCapitals(second)) || NextWordIs(text, secondEnd, PlaceWords, capitalised: true))
         {
             return false;

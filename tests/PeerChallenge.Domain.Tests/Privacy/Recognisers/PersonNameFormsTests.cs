@@ -70,6 +70,8 @@ public sealed class PersonNameFormsTests
     [InlineData("Tegan was seen alone at school.", "Tegan")]
     [InlineData("Dawit attends nursery.", "Dawit")]
     [InlineData("Her brothers Bartek, Dawid and Kacper live with nan.", "Bartek|Dawid|Kacper")]
+    [InlineData("Her siblings Almaz, Ján and Balázs live with nan.", "Almaz|Ján|Balázs")]
+    [InlineData("The children Amina, Grace and Will were seen.", "Amina|Grace|Will")]
     [InlineData("Attendees: Zdenka Lakatos; Radek Dudi; the IRO.", "Zdenka Lakatos|Radek Dudi")]
     [InlineData("She is scared of Summer at weekends.", "Summer")]
     [InlineData("He stays with Will on Fridays.", "Will")]
