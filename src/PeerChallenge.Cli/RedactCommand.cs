@@ -164,7 +164,7 @@ internal static class RedactCommand
                 }
                 catch (IOException e)
                 {
-                    return Stop($"cannot read '{TerminalText.Escape(file)}': {TerminalText.Escape(Reason(e))}");
+                    return Stop($"cannot read '{TerminalText.Escape(file)}': {TerminalText.Escape(FileErrors.Reason(e))}");
                 }
 
                 if (status == LineReader.Status.End)
@@ -347,12 +347,10 @@ internal static class RedactCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            terminal.Error.WriteLine($"{Name}: cannot read '{TerminalText.Escape(file)}': {TerminalText.Escape(Reason(e))}");
+            terminal.Error.WriteLine($"{Name}: cannot read '{TerminalText.Escape(file)}': {TerminalText.Escape(FileErrors.Reason(e))}");
             return false;
         }
     }
-
-    private static string Reason(Exception e) => FileErrors.Reason(e);
 
     /// <summary>What the scanner is told: case reference masks, the deny and allow files, the minimum confidence.</summary>
     private sealed record ScanSettings(string[] CaseReferenceMasks, string? DenyFile, string? AllowFile, double MinimumConfidence, bool NoAddresses);

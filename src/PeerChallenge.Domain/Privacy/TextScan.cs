@@ -34,6 +34,35 @@ internal static class TextScan
         return index;
     }
 
+    /// <summary>
+    /// The index just past a name word starting at <paramref name="index"/>, in any case: letters, with an apostrophe
+    /// or hyphen inside (O'Brien, al-Hassan, mohammed-ali), but not a possessive 's; <paramref name="index"/> itself when
+    /// no letter is there.
+    /// </summary>
+    internal static int NameWordEnd(ReadOnlySpan<char> text, int index)
+    {
+        var j = index;
+        while (j < text.Length)
+        {
+            var c = text[j];
+            if (char.IsLetter(c))
+            {
+                j++;
+            }
+            else if (c is '-' or '\'' or '’' && j > index && j + 1 < text.Length && char.IsLetter(text[j + 1])
+                && !(c != '-' && text[j + 1] is 's' or 'S' && (j + 2 >= text.Length || !char.IsLetter(text[j + 2]))))
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j;
+    }
+
     /// <summary>The index just past the run of letters starting at <paramref name="index"/>.</summary>
     internal static int LettersEnd(ReadOnlySpan<char> text, int index)
     {

@@ -175,7 +175,7 @@ internal sealed class AddressRecogniser : IRecogniser
                 break;
             }
 
-            var wordEnd = NameWordEnd(text, i);
+            var wordEnd = StreetWordEnd(text, i);
             var word = text[i..wordEnd];
             if (words > 0 && (capitalised ? StreetWords : PlainStreetWords).Contains(word) && EndsWord(text, wordEnd))
             {
@@ -207,7 +207,7 @@ internal sealed class AddressRecogniser : IRecogniser
         var end = -1;
         for (var words = 0; words < 3 && i < text.Length && char.IsUpper(text[i]); words++)
         {
-            var wordEnd = NameWordEnd(text, i);
+            var wordEnd = StreetWordEnd(text, i);
             if (NotNameWords.Contains(text[i..wordEnd]))
             {
                 break;
@@ -225,8 +225,8 @@ internal sealed class AddressRecogniser : IRecogniser
         return end;
     }
 
-    /// <summary>The end of a name word: letters, with an apostrophe or hyphen inside (<c>St John's</c>, <c>Bishop-Thorpe</c>).</summary>
-    private static int NameWordEnd(ReadOnlySpan<char> text, int start)
+    /// <summary>The end of a word of a street name: letters, with an apostrophe or hyphen inside, a possessive kept (<c>St John's</c>, <c>Bishop-Thorpe</c>).</summary>
+    private static int StreetWordEnd(ReadOnlySpan<char> text, int start)
     {
         var i = LettersEnd(text, start);
         while (i + 1 < text.Length && text[i] is '\'' or '\u2019' or '-' && IsLetter(text[i + 1]))

@@ -243,31 +243,6 @@ internal sealed class KnownNameRecogniser : IRecogniser
         return 0;
     }
 
-    /// <summary>The end of a name word: letters, with an apostrophe or hyphen inside (O'Brien, al-Hassan), but not a possessive 's.</summary>
-    private static int NameWordEnd(ReadOnlySpan<char> text, int start)
-    {
-        var j = start + 1;
-        while (j < text.Length)
-        {
-            var c = text[j];
-            if (char.IsLetter(c))
-            {
-                j++;
-            }
-            else if (c is '\'' or '’' or '-' && j + 1 < text.Length && char.IsLetter(text[j + 1])
-                && !(c != '-' && text[j + 1] is 's' or 'S' && (j + 2 >= text.Length || !char.IsLetter(text[j + 2]))))
-            {
-                j++;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return j;
-    }
-
     /// <summary>The words of one known-name line, forenames first: <c>SMITH, Jane</c> gives Jane, SMITH.</summary>
     private static string[] Words(string line)
     {

@@ -321,7 +321,7 @@ internal sealed partial class PersonNameRecogniser
     private bool TryLowerCase(ReadOnlySpan<char> text, int position, out PersonalDataHit hit)
     {
         hit = default;
-        var end = LowerNameEnd(text, position);
+        var end = NameWordEnd(text, position);
         if (end - position < 2 || (end < text.Length && char.IsDigit(text[end])) || IsPartOfAddressOrFileName(text, end))
         {
             return false;
@@ -333,13 +333,13 @@ internal sealed partial class PersonNameRecogniser
             var after = end < text.Length && text[end] == '.' ? end + 1 : end;
             if (after + 1 < text.Length && text[after] == ' ' && char.IsLetter(text[after + 1]))
             {
-                var nameEnd = LowerNameEnd(text, after + 1);
+                var nameEnd = NameWordEnd(text, after + 1);
                 var name = text[(after + 1)..nameEnd];
                 if (name.Length >= 2 && !IsCommonLowerWord(name) && (nameEnd >= text.Length || !char.IsDigit(text[nameEnd])))
                 {
                     if (nameEnd + 1 < text.Length && text[nameEnd] == ' ' && IsForenameWord(name))
                     {
-                        var surnameEnd = LowerNameEnd(text, nameEnd + 1);
+                        var surnameEnd = NameWordEnd(text, nameEnd + 1);
                         if (surnameEnd > nameEnd + 2 && IsSurnameWord(text[(nameEnd + 1)..surnameEnd]))
                         {
                             nameEnd = surnameEnd;
@@ -359,7 +359,7 @@ internal sealed partial class PersonNameRecogniser
             // An unknown word before a listed surname, neither an English word: "shingai othman", "geipiak szalai".
             if (word.Length >= 3 && end + 3 < text.Length && text[end] == ' ' && char.IsLower(text[end + 1]))
             {
-                var surnameEnd = LowerNameEnd(text, end + 1);
+                var surnameEnd = NameWordEnd(text, end + 1);
                 var surname = text[(end + 1)..surnameEnd];
                 if (surname.Length >= 2 && IsSurnameWord(surname) && !IsCommonLowerWord(surname) && !IsCommonLowerWord(word)
                     && !LooksLikeLowerCaseEnglish(word) && !IsPartOfAddressOrFileName(text, surnameEnd))
@@ -389,7 +389,7 @@ internal sealed partial class PersonNameRecogniser
         if (end + 1 < text.Length && text[end] == ' ')
         {
             // "sarah jones", and "sunita căldăraru": a listed forename before a word that is not English.
-            var surnameEnd = LowerNameEnd(text, end + 1);
+            var surnameEnd = NameWordEnd(text, end + 1);
             var surname = text[(end + 1)..surnameEnd];
             if (surname.Length >= 2 && !IsCommonLowerWord(surname)
                 && (IsSurnameWord(surname) || (surname.Length >= 3 && !LooksLikeLowerCaseEnglish(surname))))
@@ -434,9 +434,7 @@ internal sealed partial class PersonNameRecogniser
             return true;
         }
 
-        return previous is "to" or "with" or "from" or "by" or "of" or "about" or "as"
-            && TryPreviousWord(text, ps, string.Empty, out var ps2, out var pe2)
-            && CueVerbsBeforePreposition.Contains(text[ps2..pe2]);
+        return IsCuePreposition(previous) && VerbBefore(text, ps);
     }
 
     /// <summary>"gov.uk", "notes.txt", "sarah_jones": a word joined to the next by a dot, an underscore or an @ is part of something else.</summary>
@@ -472,31 +470,6 @@ internal sealed partial class PersonNameRecogniser
         }
 
         return false;
-    }
-
-    /// <summary>The end of a lower-case name word: letters, with a hyphen or apostrophe inside, not a possessive 's.</summary>
-    private static int LowerNameEnd(ReadOnlySpan<char> text, int start)
-    {
-        var j = start;
-        while (j < text.Length)
-        {
-            var c = text[j];
-            if (char.IsLetter(c))
-            {
-                j++;
-            }
-            else if (c is '-' or '\'' or '’' && j > start && j + 1 < text.Length && char.IsLetter(text[j + 1])
-                && !(c != '-' && text[j + 1] is 's' && (j + 2 >= text.Length || !char.IsLetter(text[j + 2]))))
-            {
-                j++;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return j;
     }
 
     /// <summary>An ordinary English word in lower case, never taken for a name alone: a non-name word, a cue or verb of this recogniser.</summary>

@@ -513,9 +513,7 @@ internal sealed partial class PersonNameRecogniser : IRecogniser
             return true;
         }
 
-        return previous is "to" or "with" or "from" or "by" or "of" or "about" or "as"
-            && TryPreviousWord(text, ps, string.Empty, out var ps2, out var pe2)
-            && CueVerbsBeforePreposition.Contains(text[ps2..pe2]);
+        return IsCuePreposition(previous) && VerbBefore(text, ps);
     }
 
     /// <summary>"X, aged 7", "X (7)", "X, a 7-year-old", "X's mother".</summary>
@@ -584,6 +582,13 @@ internal sealed partial class PersonNameRecogniser : IRecogniser
         return true;
     }
 
+    /// <summary>"to", "with", "from", "by", "of", "about", "as": the prepositions of "spoke to", "scared of", "known as".</summary>
+    private static bool IsCuePreposition(ReadOnlySpan<char> word) => word is "to" or "with" or "from" or "by" or "of" or "about" or "as";
+
+    /// <summary>Whether the word before the preposition at <paramref name="prepositionStart"/> is a verb that takes a person through it ("spoke", "stays").</summary>
+    private static bool VerbBefore(ReadOnlySpan<char> text, int prepositionStart) =>
+        TryPreviousWord(text, prepositionStart, string.Empty, out var s, out var e) && CueVerbsBeforePreposition.Contains(text[s..e]);
+
     /// <summary>Right after a cue that takes a person: "spoke to", "met", "mum", "Child:".</summary>
     private static bool PrecededByPersonCue(ReadOnlySpan<char> text, int position)
     {
@@ -599,7 +604,7 @@ internal sealed partial class PersonNameRecogniser : IRecogniser
         }
 
         return DirectCueVerbs.Contains(previous) || FamilyWords.Contains(previous)
-            || (previous is "to" or "with" or "by" && TryPreviousWord(text, ps, string.Empty, out var ps2, out var pe2) && CueVerbsBeforePreposition.Contains(text[ps2..pe2]));
+            || (previous is "to" or "with" or "by" && VerbBefore(text, ps));
     }
 
     /// <summary>"Sarah's Law", "Clare's Law", "Martha's Rule": a name followed by 's and what is named after it.</summary>
